@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InstrumentenboekConfig(AppConfig):
+    name = "instrumentenboek"
+    verbose_name = "Instrumentenboek"

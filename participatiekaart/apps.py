@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ParticipatiekaartConfig(AppConfig):
+    name = "participatiekaart"
+    verbose_name = "Participatiekaart"

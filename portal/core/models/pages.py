@@ -1,0 +1,119 @@
+"""The portal's generic page types: home, content pages and site search."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.core.blocks import BodyBlock
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        _("introductie"), max_length=400, blank=True,
+        help_text=_("Eén of twee zinnen onder de titel: wat kan iemand hier doen?"),
+    )
+    employers_title = models.CharField(
+        _("titel ingang werkgevers"), max_length=80, default="Voor werkgevers",
+        help_text=_("Kop van het blok voor werkgevers."),
+    )
+    employers_text = models.TextField(
+        _("tekst ingang werkgevers"), max_length=300, blank=True,
+        help_text=_("Wat vindt een werkgever achter deze ingang?"),
+    )
+    employers_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("pagina werkgevers"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("De pagina waar de ingang voor werkgevers naartoe gaat."),
+    )
+    residents_title = models.CharField(
+        _("titel ingang inwoners"), max_length=80, default="Voor inwoners",
+        help_text=_("Kop van het blok voor inwoners."),
+    )
+    residents_text = models.TextField(
+        _("tekst ingang inwoners"), max_length=300, blank=True,
+        help_text=_("Wat vindt een inwoner achter deze ingang?"),
+    )
+    residents_page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("pagina inwoners"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("De pagina waar de ingang voor inwoners naartoe gaat."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True,
+                       help_text=_("Overige inhoud onder de twee ingangen."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("employers_title"), FieldPanel("employers_text"),
+             FieldPanel("employers_page")],
+            heading=_("Ingang werkgevers"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("residents_title"), FieldPanel("residents_text"),
+             FieldPanel("residents_page")],
+            heading=_("Ingang inwoners"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("homepagina")
+
+
+class ContentPage(Page):
+    intro = models.TextField(
+        _("introductie"), max_length=500, blank=True,
+        help_text=_("Korte samenvatting bovenaan de pagina en in zoekresultaten."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True,
+                       help_text=_("Koppen, tekst, afbeeldingen, vragen en meer."))
+    show_child_pages = models.BooleanField(
+        _("toon onderliggende pagina's"), default=True,
+        help_text=_("Toon onder de inhoud een lijst met de pagina's onder deze pagina."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"), FieldPanel("body"), FieldPanel("show_child_pages"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("inhoudspagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.show_child_pages:
+            context["child_pages"] = self.get_children().live().public()
+        return context
+
+
+class SearchPage(Page):
+    intro = models.TextField(
+        _("introductie"), max_length=300, blank=True,
+        help_text=_("Korte uitleg boven het zoekveld."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    max_count = 1
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("zoekpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        from portal.search.services import search_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:200]
+        context["query"] = query
+        context["results"] = search_pages(query, request.GET.get("pagina"), site=self.get_site())
+        return context

@@ -1,0 +1,38 @@
+"""Queue index updates when a page is published, unpublished or deleted.
+
+Search backends run with AUTO_UPDATE off (see settings), so this is the only path that writes to
+the index. The task is queued after the transaction commits, so the worker sees the new state.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+
+from . import tasks
+
+
+def _content_type_id(instance):
+    return ContentType.objects.get_for_model(instance.specific_class or type(instance)).pk
+
+
+@receiver(page_published)
+def queue_index_on_publish(sender, instance, **kwargs):
+    ct_id, pk = _content_type_id(instance), instance.pk
+    transaction.on_commit(lambda: tasks.index_object.delay(ct_id, pk))
+
+
+@receiver(page_unpublished)
+def queue_removal_on_unpublish(sender, instance, **kwargs):
+    ct_id, pk = _content_type_id(instance), instance.pk
+    transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+
+
+@receiver(post_delete)
+def queue_removal_on_delete(sender, instance, **kwargs):
+    if not isinstance(instance, Page) or type(instance) is not (instance.specific_class or Page):
+        return
+    ct_id, pk = _content_type_id(instance), instance.pk
+    transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))

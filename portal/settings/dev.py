@@ -1,0 +1,7 @@
+"""Embedded development settings for ``make run``: nothing to install beyond Python and Node."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class StorytellingConfig(AppConfig):
+    name = "storytelling"
+    verbose_name = "Verhalen"

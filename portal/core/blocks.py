@@ -8,8 +8,9 @@ from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Tekst"), max_length=120,
-                            help_text=_("Korte kop, liefst minder dan 8 woorden."))
+    text = blocks.CharBlock(
+        label=_("Tekst"), max_length=120, help_text=_("Korte kop, liefst minder dan 8 woorden.")
+    )
     level = blocks.ChoiceBlock(
         label=_("Niveau"),
         choices=[("h2", _("Kop 2")), ("h3", _("Kop 3")), ("h4", _("Kop 4"))],
@@ -30,34 +31,39 @@ class ImageBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Verplicht. Beschrijf wat op de afbeelding staat voor wie haar niet ziet."),
     )
-    caption = blocks.CharBlock(label=_("Onderschrift"), required=False, max_length=250,
-                               help_text=_("Optioneel, zichtbaar onder de afbeelding."))
+    caption = blocks.CharBlock(
+        label=_("Onderschrift"),
+        required=False,
+        max_length=250,
+        help_text=_("Optioneel, zichtbaar onder de afbeelding."),
+    )
 
     class Meta:
         icon = "image"
         label = _("Afbeelding")
         template = "blocks/image.html"
 
-    def clean(self, value):
-        value = super().clean(value)
-        if not (value.get("alt_text") or "").strip():
-            raise blocks.StructBlockValidationError(
-                block_errors={"alt_text": ValidationError(_("Vul een alternatieve tekst in."))}
-            )
-        return value
-
 
 class CallToActionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Titel"), max_length=120,
-                             help_text=_("Waar gaat de actie over?"))
-    text = blocks.TextBlock(label=_("Tekst"), required=False, max_length=400,
-                            help_text=_("Eén of twee zinnen uitleg."))
-    page = blocks.PageChooserBlock(label=_("Pagina"), required=False,
-                                   help_text=_("Kies een pagina op deze site, of vul een URL in."))
-    url = blocks.URLBlock(label=_("URL"), required=False,
-                          help_text=_("Alleen voor een link naar een andere website."))
-    link_text = blocks.CharBlock(label=_("Linktekst"), max_length=60,
-                                 help_text=_("Zeg wat er gebeurt, bijvoorbeeld 'Bekijk de vacatures'."))
+    title = blocks.CharBlock(
+        label=_("Titel"), max_length=120, help_text=_("Waar gaat de actie over?")
+    )
+    text = blocks.TextBlock(
+        label=_("Tekst"), required=False, max_length=400, help_text=_("Eén of twee zinnen uitleg.")
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Pagina"),
+        required=False,
+        help_text=_("Kies een pagina op deze site, of vul een URL in."),
+    )
+    url = blocks.URLBlock(
+        label=_("URL"), required=False, help_text=_("Alleen voor een link naar een andere website.")
+    )
+    link_text = blocks.CharBlock(
+        label=_("Linktekst"),
+        max_length=60,
+        help_text=_("Zeg wat er gebeurt, bijvoorbeeld 'Bekijk de vacatures'."),
+    )
 
     class Meta:
         icon = "link"
@@ -74,16 +80,23 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class FaqItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(label=_("Vraag"), max_length=200,
-                                help_text=_("Zoals een bezoeker de vraag zou stellen."))
-    answer = blocks.RichTextBlock(label=_("Antwoord"),
-                                  features=["bold", "italic", "link", "ol", "ul"],
-                                  help_text=_("Kort en in eenvoudige taal (B1)."))
+    question = blocks.CharBlock(
+        label=_("Vraag"), max_length=200, help_text=_("Zoals een bezoeker de vraag zou stellen.")
+    )
+    answer = blocks.RichTextBlock(
+        label=_("Antwoord"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Kort en in eenvoudige taal (B1)."),
+    )
 
 
 class FaqBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Titel"), required=False, max_length=120,
-                             help_text=_("Bijvoorbeeld 'Veelgestelde vragen'."))
+    title = blocks.CharBlock(
+        label=_("Titel"),
+        required=False,
+        max_length=120,
+        help_text=_("Bijvoorbeeld 'Veelgestelde vragen'."),
+    )
     items = blocks.ListBlock(FaqItemBlock(), label=_("Vragen"), min_num=1)
 
     class Meta:
@@ -93,10 +106,17 @@ class FaqBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Citaat"), max_length=600,
-                             help_text=_("Zonder aanhalingstekens; die voegt de site toe."))
-    attribution = blocks.CharBlock(label=_("Wie zegt dit"), required=False, max_length=120,
-                                   help_text=_("Gebruik geen echte namen zonder toestemming."))
+    quote = blocks.TextBlock(
+        label=_("Citaat"),
+        max_length=600,
+        help_text=_("Zonder aanhalingstekens; die voegt de site toe."),
+    )
+    attribution = blocks.CharBlock(
+        label=_("Wie zegt dit"),
+        required=False,
+        max_length=120,
+        help_text=_("Gebruik geen echte namen zonder toestemming."),
+    )
 
     class Meta:
         icon = "openquote"
@@ -115,8 +135,12 @@ RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(label=_("Tekst"), features=RICH_TEXT_FEATURES,
-                                     icon="pilcrow", template="blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        label=_("Tekst"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        template="blocks/paragraph.html",
+    )
     image = ImageBlock()
     call_to_action = CallToActionBlock()
     faq = FaqBlock()

@@ -4,7 +4,7 @@ Written for this portal in Dutch at B1 level; facts from the municipal policy do
 ``shared/seeds``. No real names, addresses or phone numbers: contact details are examples.
 """
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from portal.core.models import ContentPage, HomePage, SearchPage, SiteSettings
 
@@ -18,15 +18,23 @@ def p(html):
 
 
 def faq(title, items):
-    return {"type": "faq", "value": {"title": title, "items": [
-        {"question": q, "answer": a} for q, a in items
-    ]}}
+    return {
+        "type": "faq",
+        "value": {"title": title, "items": [{"question": q, "answer": a} for q, a in items]},
+    }
 
 
 def cta(title, text, url, link_text):
-    return {"type": "call_to_action", "value": {
-        "title": title, "text": text, "page": None, "url": url, "link_text": link_text,
-    }}
+    return {
+        "type": "call_to_action",
+        "value": {
+            "title": title,
+            "text": text,
+            "page": None,
+            "url": url,
+            "link_text": link_text,
+        },
+    }
 
 
 def publish(page):
@@ -44,17 +52,33 @@ def ensure_child(parent, model, slug, **fields):
     return publish(page), True
 
 
+def ensure_root():
+    """Wagtail's migrations create the root page and default locale; a flushed DB lacks them."""
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 def ensure_home():
     site = Site.objects.filter(is_default_site=True).first()
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
+        root = ensure_root()
         home = HomePage(title="Samen aan het werk", slug="portaal", **HOME)
         root.add_child(instance=home)
         publish(home)
     if site is None:
-        site = Site.objects.create(hostname="localhost", port=80, root_page=home,
-                                   is_default_site=True, site_name="Participatieportaal")
+        site = Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Participatieportaal",
+        )
     elif site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
@@ -67,114 +91,160 @@ def ensure_home():
 
 HOME = {
     "intro": "Werk geeft inkomen, contacten en zelfvertrouwen. Op dit portaal vinden werkgevers "
-             "en inwoners wat de gemeente en het werkgeversservicepunt voor hen kunnen doen.",
+    "en inwoners wat de gemeente en het werkgeversservicepunt voor hen kunnen doen.",
     "employers_title": "Voor werkgevers",
     "employers_text": "U wilt iemand een kans geven, maar weet niet wat dat kost en wie u helpt. "
-                      "Bekijk de regelingen, lees verhalen van kandidaten en meld uw vacature.",
+    "Bekijk de regelingen, lees verhalen van kandidaten en meld uw vacature.",
     "residents_title": "Voor inwoners",
     "residents_text": "U wilt meedoen, leren of werken. Zoek vrijwilligerswerk, een taalcafé, "
-                      "sport of een werkervaringsplaats bij u in de buurt.",
+    "sport of een werkervaringsplaats bij u in de buurt.",
 }
 
 EMPLOYERS_BODY = [
     h2("Eén aanspreekpunt"),
-    p("<p>Heeft u werk dat past bij iemand met een afstand tot de arbeidsmarkt? Dan helpt het "
-      "werkgeversservicepunt (WSP) u. De accountmanager werkgevers van de gemeente is uw vaste "
-      "contactpersoon. Hij of zij zoekt met u naar een kandidaat die past, regelt de papieren en "
-      "blijft bereikbaar als het werk begonnen is.</p>"),
+    p(
+        "<p>Heeft u werk dat past bij iemand met een afstand tot de arbeidsmarkt? Dan helpt het "
+        "werkgeversservicepunt (WSP) u. De accountmanager werkgevers van de gemeente is uw vaste "
+        "contactpersoon. Hij of zij zoekt met u naar een kandidaat die past, regelt de papieren en "
+        "blijft bereikbaar als het werk begonnen is.</p>"
+    ),
     h2("Wat de gemeente voor u kan doen"),
-    p("<ul><li>Een kandidaat zoeken en voorstellen, ook voor een werkervaringsplaats of "
-      "proefplaatsing.</li><li>De loonwaarde laten meten, zodat u alleen betaalt voor wat iemand "
-      "kan. Het verschil vult de gemeente aan met loonkostensubsidie.</li><li>Begeleiding op de "
-      "werkvloer door een jobcoach.</li><li>Het risico afdekken als uw nieuwe medewerker ziek "
-      "wordt, met de no-risk polis van UWV.</li><li>Taken in uw bedrijf anders verdelen "
-      "(jobcarving), zodat er een baan ontstaat die past.</li></ul>"),
-    faq("Veelgestelde vragen", [
-        ("Wat kost het mij?",
-         "<p>U betaalt loon naar wat iemand kan. Vaak krijgt u subsidie of een korting op de "
-         "premies. Wat voor u geldt, hangt af van de kandidaat. De accountmanager rekent het met "
-         "u door.</p>"),
-        ("Wat is de banenafspraak?",
-         "<p>Werkgevers en overheid hebben afgesproken extra banen te maken voor mensen met een "
-         "arbeidsbeperking. Wie in het doelgroepregister staat, telt mee voor die afspraak.</p>"),
-        ("Wat is SROI?",
-         "<p>Social return (SROI) betekent dat u bij een opdracht van de gemeente een deel van de "
-         "opdrachtwaarde besteedt aan werk voor mensen met een afstand tot de arbeidsmarkt. "
-         "Vaak is dat 5 procent.</p>"),
-    ]),
+    p(
+        "<ul><li>Een kandidaat zoeken en voorstellen, ook voor een werkervaringsplaats of "
+        "proefplaatsing.</li><li>De loonwaarde laten meten, zodat u alleen betaalt voor wat iemand "
+        "kan. Het verschil vult de gemeente aan met loonkostensubsidie.</li><li>Begeleiding op de "
+        "werkvloer door een jobcoach.</li><li>Het risico afdekken als uw nieuwe medewerker ziek "
+        "wordt, met de no-risk polis van UWV.</li><li>Taken in uw bedrijf anders verdelen "
+        "(jobcarving), zodat er een baan ontstaat die past.</li></ul>"
+    ),
+    faq(
+        "Veelgestelde vragen",
+        [
+            (
+                "Wat kost het mij?",
+                "<p>U betaalt loon naar wat iemand kan. Vaak krijgt u subsidie of een korting op de "
+                "premies. Wat voor u geldt, hangt af van de kandidaat. De accountmanager rekent het met "
+                "u door.</p>",
+            ),
+            (
+                "Wat is de banenafspraak?",
+                "<p>Werkgevers en overheid hebben afgesproken extra banen te maken voor mensen met een "
+                "arbeidsbeperking. Wie in het doelgroepregister staat, telt mee voor die afspraak.</p>",
+            ),
+            (
+                "Wat is SROI?",
+                "<p>Social return (SROI) betekent dat u bij een opdracht van de gemeente een deel van de "
+                "opdrachtwaarde besteedt aan werk voor mensen met een afstand tot de arbeidsmarkt. "
+                "Vaak is dat 5 procent.</p>",
+            ),
+        ],
+    ),
 ]
 
 RESIDENTS_BODY = [
     h2("Meedoen op uw eigen manier"),
-    p("<p>Niet iedereen kan meteen aan het werk. Dat hoeft ook niet. U kunt beginnen met "
-      "vrijwilligerswerk, een taalcafé, sport of een cursus. Zo bouwt u stap voor stap aan een "
-      "dagritme, contacten en ervaring.</p>"),
+    p(
+        "<p>Niet iedereen kan meteen aan het werk. Dat hoeft ook niet. U kunt beginnen met "
+        "vrijwilligerswerk, een taalcafé, sport of een cursus. Zo bouwt u stap voor stap aan een "
+        "dagritme, contacten en ervaring.</p>"
+    ),
     h2("De participatieladder"),
-    p("<p>De gemeente gebruikt een ladder met zes treden om te zien waar iemand staat:</p>"
-      "<ol><li>Geïsoleerd: weinig contact met anderen.</li><li>Sociale contacten buitenshuis."
-      "</li><li>Deelname aan georganiseerde activiteiten, zoals een sportclub of taalcafé.</li>"
-      "<li>Onbetaald werk, zoals vrijwilligerswerk of een werkervaringsplaats.</li>"
-      "<li>Betaald werk met ondersteuning.</li><li>Betaald werk zonder ondersteuning.</li></ol>"
-      "<p>Op elke trede is een volgende stap mogelijk. Uw consulent denkt met u mee.</p>"),
-    cta("Vragen over werk of een uitkering?",
+    p(
+        "<p>De gemeente gebruikt een ladder met zes treden om te zien waar iemand staat:</p>"
+        "<ol><li>Geïsoleerd: weinig contact met anderen.</li><li>Sociale contacten buitenshuis."
+        "</li><li>Deelname aan georganiseerde activiteiten, zoals een sportclub of taalcafé.</li>"
+        "<li>Onbetaald werk, zoals vrijwilligerswerk of een werkervaringsplaats.</li>"
+        "<li>Betaald werk met ondersteuning.</li><li>Betaald werk zonder ondersteuning.</li></ol>"
+        "<p>Op elke trede is een volgende stap mogelijk. Uw consulent denkt met u mee.</p>"
+    ),
+    cta(
+        "Vragen over werk of een uitkering?",
         "Neem contact op met de gemeente. Wij helpen u verder.",
-        "https://www.example.nl/contact", "Naar contact"),
+        "https://www.example.nl/contact",
+        "Naar contact",
+    ),
 ]
 
 ABOUT_BODY = [
-    p("<p>Het Participatieportaal is een website van de gemeente. De gemeente voert de "
-      "Participatiewet uit: de wet die mensen helpt om mee te doen en zo mogelijk te werken. Het "
-      "portaal brengt werkgevers, inwoners en organisaties in de buurt bij elkaar.</p>"),
+    p(
+        "<p>Het Participatieportaal is een website van de gemeente. De gemeente voert de "
+        "Participatiewet uit: de wet die mensen helpt om mee te doen en zo mogelijk te werken. Het "
+        "portaal brengt werkgevers, inwoners en organisaties in de buurt bij elkaar.</p>"
+    ),
     h2("Open source"),
-    p("<p>De software is open source. Andere gemeenten en arbeidsmarktregio's mogen haar "
-      "gebruiken en verbeteren. Zo betalen we als overheid maar één keer voor goede software.</p>"),
+    p(
+        "<p>De software is open source. Andere gemeenten en arbeidsmarktregio's mogen haar "
+        "gebruiken en verbeteren. Zo betalen we als overheid maar één keer voor goede software.</p>"
+    ),
 ]
 
 ACCESSIBILITY_BODY = [
-    p("<p>Wij willen dat iedereen deze website kan gebruiken. Daarom bouwen we volgens de "
-      "richtlijnen WCAG 2.2 op niveau AA. Iedere versie van de website testen we automatisch met "
-      "axe, ook met alleen een toetsenbord.</p>"),
+    p(
+        "<p>Wij willen dat iedereen deze website kan gebruiken. Daarom bouwen we volgens de "
+        "richtlijnen WCAG 2.2 op niveau AA. Iedere versie van de website testen we automatisch met "
+        "axe, ook met alleen een toetsenbord.</p>"
+    ),
     h2("Wat werkt nog niet goed?"),
-    p("<p>Op dit moment zijn geen problemen bekend. Loopt u toch ergens tegenaan? Laat het ons "
-      "weten via de contactpagina. We antwoorden binnen 5 werkdagen.</p>"),
+    p(
+        "<p>Op dit moment zijn geen problemen bekend. Loopt u toch ergens tegenaan? Laat het ons "
+        "weten via de contactpagina. We antwoorden binnen 5 werkdagen.</p>"
+    ),
     h2("Kaarten"),
-    p("<p>Op een kaart staat altijd ook een lijst met dezelfde informatie. U heeft de kaart dus "
-      "nooit nodig.</p>"),
+    p(
+        "<p>Op een kaart staat altijd ook een lijst met dezelfde informatie. U heeft de kaart dus "
+        "nooit nodig.</p>"
+    ),
 ]
 
 PRIVACY_BODY = [
-    p("<p>De gemeente gaat zorgvuldig om met uw gegevens. Wij vragen alleen wat nodig is en "
-      "bewaren het niet langer dan nodig. Dit staat in de Algemene verordening "
-      "gegevensbescherming (AVG).</p>"),
+    p(
+        "<p>De gemeente gaat zorgvuldig om met uw gegevens. Wij vragen alleen wat nodig is en "
+        "bewaren het niet langer dan nodig. Dit staat in de Algemene verordening "
+        "gegevensbescherming (AVG).</p>"
+    ),
     h2("Welke gegevens bewaren wij?"),
-    p("<ul><li><strong>Werkgevers met een account:</strong> naam, e-mailadres en de gegevens van "
-      "uw organisatie en vacatures. Die hebben wij nodig om met u samen te werken.</li>"
-      "<li><strong>Inwoners die zich aanmelden voor een activiteit:</strong> naam, e-mailadres of "
-      "telefoonnummer en uw bericht. Wij sturen dit door naar de organisatie en verwijderen het "
-      "na 90 dagen.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om uw "
-      "vraag te beantwoorden.</li></ul>"),
+    p(
+        "<ul><li><strong>Werkgevers met een account:</strong> naam, e-mailadres en de gegevens van "
+        "uw organisatie en vacatures. Die hebben wij nodig om met u samen te werken.</li>"
+        "<li><strong>Inwoners die zich aanmelden voor een activiteit:</strong> naam, e-mailadres of "
+        "telefoonnummer en uw bericht. Wij sturen dit door naar de organisatie en verwijderen het "
+        "na 90 dagen.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om uw "
+        "vraag te beantwoorden.</li></ul>"
+    ),
     h2("Verhalen van kandidaten"),
-    p("<p>De verhalen op deze website zijn verzonnen of geanonimiseerd. Echte namen, adressen en "
-      "telefoonnummers staan er niet in.</p>"),
+    p(
+        "<p>De verhalen op deze website zijn verzonnen of geanonimiseerd. Echte namen, adressen en "
+        "telefoonnummers staan er niet in.</p>"
+    ),
     h2("Uw rechten"),
-    p("<p>U mag vragen welke gegevens wij van u hebben, en vragen om ze te verbeteren of te "
-      "verwijderen. Neem daarvoor contact op met de gemeente.</p>"),
+    p(
+        "<p>U mag vragen welke gegevens wij van u hebben, en vragen om ze te verbeteren of te "
+        "verwijderen. Neem daarvoor contact op met de gemeente.</p>"
+    ),
 ]
 
 COOKIES_BODY = [
-    p("<p>Deze website gebruikt alleen functionele cookies. Die zijn nodig om de website te "
-      "laten werken. Wij plaatsen geen cookies om u te volgen en gebruiken geen advertenties.</p>"),
-    p("<ul><li><strong>csrftoken</strong>: beveiligt formulieren tegen misbruik.</li>"
-      "<li><strong>sessionid</strong>: onthoudt dat u bent ingelogd. Alleen als u inlogt.</li>"
-      "</ul><p>Omdat dit alleen functionele cookies zijn, vragen wij geen toestemming.</p>"),
+    p(
+        "<p>Deze website gebruikt alleen functionele cookies. Die zijn nodig om de website te "
+        "laten werken. Wij plaatsen geen cookies om u te volgen en gebruiken geen advertenties.</p>"
+    ),
+    p(
+        "<ul><li><strong>csrftoken</strong>: beveiligt formulieren tegen misbruik.</li>"
+        "<li><strong>sessionid</strong>: onthoudt dat u bent ingelogd. Alleen als u inlogt.</li>"
+        "</ul><p>Omdat dit alleen functionele cookies zijn, vragen wij geen toestemming.</p>"
+    ),
 ]
 
 CONTACT_BODY = [
-    p("<p>Heeft u een vraag over werk, een uitkering of dit portaal? Bel of mail de gemeente. "
-      "Werkgevers kunnen direct contact opnemen met het werkgeversservicepunt.</p>"),
+    p(
+        "<p>Heeft u een vraag over werk, een uitkering of dit portaal? Bel of mail de gemeente. "
+        "Werkgevers kunnen direct contact opnemen met het werkgeversservicepunt.</p>"
+    ),
     h2("Bereikbaarheid"),
-    p("<p>Wij zijn op werkdagen bereikbaar van 9.00 tot 17.00 uur. Een e-mail beantwoorden wij "
-      "binnen 5 werkdagen.</p>"),
+    p(
+        "<p>Wij zijn op werkdagen bereikbaar van 9.00 tot 17.00 uur. Een e-mail beantwoorden wij "
+        "binnen 5 werkdagen.</p>"
+    ),
 ]
 
 
@@ -188,30 +258,63 @@ def load(stdout=None):
             created.append(page.title)
         return page
 
-    employers = child(ContentPage, "werkgevers", title="Werkgevers", show_in_menus=True,
-                      intro="Iemand aannemen met een afstand tot de arbeidsmarkt: zo helpen "
-                            "wij u.",
-                      search_description="Regelingen, kandidaten en hulp voor werkgevers.",
-                      body=EMPLOYERS_BODY)
-    residents = child(ContentPage, "inwoners", title="Inwoners", show_in_menus=True,
-                      intro="Meedoen, leren en werken in uw eigen buurt.",
-                      search_description="Vrijwilligerswerk, taal, sport en werkervaring.",
-                      body=RESIDENTS_BODY)
-    child(ContentPage, "over", title="Over dit portaal", show_in_menus=True,
-          intro="Waarom dit portaal er is en wie het maakt.", body=ABOUT_BODY)
-    accessibility = child(ContentPage, "toegankelijkheidsverklaring",
-                          title="Toegankelijkheidsverklaring",
-                          intro="Iedereen moet deze website kunnen gebruiken.",
-                          body=ACCESSIBILITY_BODY)
-    privacy = child(ContentPage, "privacy", title="Privacyverklaring",
-                    intro="Welke gegevens wij bewaren, waarom en hoe lang.", body=PRIVACY_BODY)
-    cookies = child(ContentPage, "cookies", title="Cookies",
-                    intro="Wij gebruiken alleen cookies die nodig zijn.", body=COOKIES_BODY)
-    contact = child(ContentPage, "contact", title="Contact",
-                    intro="Zo bereikt u de gemeente en het werkgeversservicepunt.",
-                    body=CONTACT_BODY)
-    search = child(SearchPage, "zoeken", title="Zoeken",
-                   intro="Zoek op alle pagina's van het portaal.")
+    employers = child(
+        ContentPage,
+        "werkgevers",
+        title="Werkgevers",
+        show_in_menus=True,
+        intro="Iemand aannemen met een afstand tot de arbeidsmarkt: zo helpen wij u.",
+        search_description="Regelingen, kandidaten en hulp voor werkgevers.",
+        body=EMPLOYERS_BODY,
+    )
+    residents = child(
+        ContentPage,
+        "inwoners",
+        title="Inwoners",
+        show_in_menus=True,
+        intro="Meedoen, leren en werken in uw eigen buurt.",
+        search_description="Vrijwilligerswerk, taal, sport en werkervaring.",
+        body=RESIDENTS_BODY,
+    )
+    child(
+        ContentPage,
+        "over",
+        title="Over dit portaal",
+        show_in_menus=True,
+        intro="Waarom dit portaal er is en wie het maakt.",
+        body=ABOUT_BODY,
+    )
+    accessibility = child(
+        ContentPage,
+        "toegankelijkheidsverklaring",
+        title="Toegankelijkheidsverklaring",
+        intro="Iedereen moet deze website kunnen gebruiken.",
+        body=ACCESSIBILITY_BODY,
+    )
+    privacy = child(
+        ContentPage,
+        "privacy",
+        title="Privacyverklaring",
+        intro="Welke gegevens wij bewaren, waarom en hoe lang.",
+        body=PRIVACY_BODY,
+    )
+    cookies = child(
+        ContentPage,
+        "cookies",
+        title="Cookies",
+        intro="Wij gebruiken alleen cookies die nodig zijn.",
+        body=COOKIES_BODY,
+    )
+    contact = child(
+        ContentPage,
+        "contact",
+        title="Contact",
+        intro="Zo bereikt u de gemeente en het werkgeversservicepunt.",
+        body=CONTACT_BODY,
+    )
+    search = child(
+        SearchPage, "zoeken", title="Zoeken", intro="Zoek op alle pagina's van het portaal."
+    )
 
     if not home.employers_page_id or not home.residents_page_id:
         home.employers_page, home.residents_page = employers, residents

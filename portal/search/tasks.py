@@ -16,8 +16,9 @@ def _load(content_type_id, object_id):
     return model._default_manager.filter(pk=object_id).first()
 
 
-@shared_task(bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True,
-             max_retries=5)
+@shared_task(
+    bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True, max_retries=5
+)
 def index_object(self, content_type_id, object_id):
     """(Re)index one object in every configured search backend."""
     obj = _load(content_type_id, object_id)
@@ -31,8 +32,9 @@ def index_object(self, content_type_id, object_id):
     return "indexed"
 
 
-@shared_task(bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True,
-             max_retries=5)
+@shared_task(
+    bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True, max_retries=5
+)
 def remove_object(self, content_type_id, object_id):
     """Remove one object from every search backend (after unpublish or delete)."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()

@@ -12,48 +12,76 @@ from portal.core.blocks import BodyBlock
 
 class HomePage(Page):
     intro = models.TextField(
-        _("introductie"), max_length=400, blank=True,
+        _("introductie"),
+        max_length=400,
+        blank=True,
         help_text=_("Eén of twee zinnen onder de titel: wat kan iemand hier doen?"),
     )
     employers_title = models.CharField(
-        _("titel ingang werkgevers"), max_length=80, default="Voor werkgevers",
+        _("titel ingang werkgevers"),
+        max_length=80,
+        default="Voor werkgevers",
         help_text=_("Kop van het blok voor werkgevers."),
     )
     employers_text = models.TextField(
-        _("tekst ingang werkgevers"), max_length=300, blank=True,
+        _("tekst ingang werkgevers"),
+        max_length=300,
+        blank=True,
         help_text=_("Wat vindt een werkgever achter deze ingang?"),
     )
     employers_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina werkgevers"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("pagina werkgevers"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("De pagina waar de ingang voor werkgevers naartoe gaat."),
     )
     residents_title = models.CharField(
-        _("titel ingang inwoners"), max_length=80, default="Voor inwoners",
+        _("titel ingang inwoners"),
+        max_length=80,
+        default="Voor inwoners",
         help_text=_("Kop van het blok voor inwoners."),
     )
     residents_text = models.TextField(
-        _("tekst ingang inwoners"), max_length=300, blank=True,
+        _("tekst ingang inwoners"),
+        max_length=300,
+        blank=True,
         help_text=_("Wat vindt een inwoner achter deze ingang?"),
     )
     residents_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina inwoners"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("pagina inwoners"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("De pagina waar de ingang voor inwoners naartoe gaat."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True,
-                       help_text=_("Overige inhoud onder de twee ingangen."))
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("inhoud"),
+        blank=True,
+        help_text=_("Overige inhoud onder de twee ingangen."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel("employers_title"), FieldPanel("employers_text"),
-             FieldPanel("employers_page")],
+            [
+                FieldPanel("employers_title"),
+                FieldPanel("employers_text"),
+                FieldPanel("employers_page"),
+            ],
             heading=_("Ingang werkgevers"),
         ),
         MultiFieldPanel(
-            [FieldPanel("residents_title"), FieldPanel("residents_text"),
-             FieldPanel("residents_page")],
+            [
+                FieldPanel("residents_title"),
+                FieldPanel("residents_text"),
+                FieldPanel("residents_page"),
+            ],
             heading=_("Ingang inwoners"),
         ),
         FieldPanel("body"),
@@ -68,18 +96,27 @@ class HomePage(Page):
 
 class ContentPage(Page):
     intro = models.TextField(
-        _("introductie"), max_length=500, blank=True,
+        _("introductie"),
+        max_length=500,
+        blank=True,
         help_text=_("Korte samenvatting bovenaan de pagina en in zoekresultaten."),
     )
-    body = StreamField(BodyBlock(), verbose_name=_("inhoud"), blank=True,
-                       help_text=_("Koppen, tekst, afbeeldingen, vragen en meer."))
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("inhoud"),
+        blank=True,
+        help_text=_("Koppen, tekst, afbeeldingen, vragen en meer."),
+    )
     show_child_pages = models.BooleanField(
-        _("toon onderliggende pagina's"), default=True,
+        _("toon onderliggende pagina's"),
+        default=True,
         help_text=_("Toon onder de inhoud een lijst met de pagina's onder deze pagina."),
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("intro"), FieldPanel("body"), FieldPanel("show_child_pages"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_child_pages"),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -98,7 +135,9 @@ class ContentPage(Page):
 
 class SearchPage(Page):
     intro = models.TextField(
-        _("introductie"), max_length=300, blank=True,
+        _("introductie"),
+        max_length=300,
+        blank=True,
         help_text=_("Korte uitleg boven het zoekveld."),
     )
 

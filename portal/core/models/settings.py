@@ -9,55 +9,92 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     municipality_name = models.CharField(
-        _("naam gemeente of regio"), max_length=120, default="Gemeente Voorbeeld",
+        _("naam gemeente of regio"),
+        max_length=120,
+        default="Gemeente Voorbeeld",
         help_text=_("Staat in de kop, de voettekst en in e-mails. Bijvoorbeeld 'Gemeente Elst'."),
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Optioneel. Zonder logo toont de site de naam van de gemeente."),
     )
     contact_phone = models.CharField(
-        _("telefoonnummer"), max_length=30, blank=True,
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
         help_text=_("Algemeen nummer voor vragen, bijvoorbeeld 14 0123."),
     )
     contact_email = models.EmailField(
-        _("e-mailadres voor vragen"), blank=True,
+        _("e-mailadres voor vragen"),
+        blank=True,
         help_text=_("Algemeen adres dat inwoners en werkgevers mogen gebruiken."),
     )
     contact_address = models.TextField(
-        _("bezoekadres"), blank=True,
+        _("bezoekadres"),
+        blank=True,
         help_text=_("Straat, postcode en plaats van het gemeentehuis of werkplein."),
     )
     accountmanager_email = models.EmailField(
-        _("e-mailadres accountmanager werkgevers"), blank=True,
-        help_text=_("Krijgt meldingen over nieuwe vacatures, SROI-afspraken en interesse van "
-                    "werkgevers in kandidaten."),
+        _("e-mailadres accountmanager werkgevers"),
+        blank=True,
+        help_text=_(
+            "Krijgt meldingen over nieuwe vacatures, SROI-afspraken en interesse van "
+            "werkgevers in kandidaten."
+        ),
     )
     wsp_email = models.EmailField(
-        _("e-mailadres werkgeversservicepunt (WSP)"), blank=True,
+        _("e-mailadres werkgeversservicepunt (WSP)"),
+        blank=True,
         help_text=_("Krijgt een kopie van meldingen die het WSP moet oppakken."),
     )
     accessibility_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina toegankelijkheidsverklaring"), null=True,
-        blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("pagina toegankelijkheidsverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Link in de voettekst."),
     )
     privacy_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina privacyverklaring"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", help_text=_("Link in de voettekst."),
+        "wagtailcore.Page",
+        verbose_name=_("pagina privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Link in de voettekst."),
     )
     contact_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("contactpagina"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", help_text=_("Link in de voettekst."),
+        "wagtailcore.Page",
+        verbose_name=_("contactpagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Link in de voettekst."),
     )
     cookies_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("pagina over cookies"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", help_text=_("Link in de voettekst."),
+        "wagtailcore.Page",
+        verbose_name=_("pagina over cookies"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Link in de voettekst."),
     )
     search_page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("zoekpagina"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        verbose_name=_("zoekpagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Het zoekveld in de kop stuurt bezoekers naar deze pagina."),
     )
 
@@ -66,8 +103,11 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("municipality_name"), FieldPanel("logo")], heading=_("Gemeente")
         ),
         MultiFieldPanel(
-            [FieldPanel("contact_phone"), FieldPanel("contact_email"),
-             FieldPanel("contact_address")],
+            [
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(
@@ -75,8 +115,13 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Meldingen"),
         ),
         MultiFieldPanel(
-            [FieldPanel("accessibility_page"), FieldPanel("privacy_page"),
-             FieldPanel("contact_page"), FieldPanel("cookies_page"), FieldPanel("search_page")],
+            [
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("contact_page"),
+                FieldPanel("cookies_page"),
+                FieldPanel("search_page"),
+            ],
             heading=_("Vaste pagina's"),
         ),
     ]

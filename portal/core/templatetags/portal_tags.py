@@ -31,7 +31,5 @@ def breadcrumbs(context):
     root = _site_root(context)
     if not isinstance(page, Page) or root is None or page.depth <= root.depth:
         return {"ancestors": [], "page": page}
-    ancestors = list(
-        Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth")
-    )
+    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth"))
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}

@@ -19,6 +19,7 @@ class Command(BaseCommand):
         password = os.environ.get("DEV_ADMIN_PASSWORD", "participatie-demo")
         user_model = get_user_model()
         if not user_model.objects.filter(email=email).exists():
-            user_model.objects.create_superuser(email=email, password=password,
-                                                first_name="Beheer", last_name="Demo")
+            user_model.objects.create_superuser(
+                email=email, password=password, first_name="Beheer", last_name="Demo"
+            )
         self.stdout.write(f"Inloggen op /admin/ met {email} / {password}")

@@ -1,0 +1,97 @@
+"""Browser harness: Playwright for Python driving Debian's Chromium, plus an axe-core check.
+
+Chromium is never downloaded: we use /usr/bin/chromium (Debian package ``chromium``). Locally the
+browser tests skip when it is missing; in CI (CI=true) they fail instead.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require_service
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM is used from the same
+# thread by fixtures, which is safe here because nothing else runs concurrently in it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        require_service(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def format_violations(violations):
+    lines = []
+    for violation in violations:
+        lines.append(f"[{violation['impact']}] {violation['id']}: {violation['help']}")
+        lines.append(f"    {violation['helpUrl']}")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    - {', '.join(map(str, node['target']))}: {node['html'][:160]}")
+            if node.get("failureSummary"):
+                lines.append("      " + node["failureSummary"].replace("\n", "\n      "))
+    return "\n".join(lines)
+
+
+def assert_no_axe_violations(page, context_name=""):
+    """Run axe-core (from npm) on the current page with every WCAG 2.x A/AA tag."""
+    if not AXE_JS.exists():
+        pytest.fail(f"axe-core is missing at {AXE_JS}: run `npm ci`")
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+        WCAG_TAGS,
+    )
+    violations = result["violations"]
+    assert result["passes"], "axe ran no rules at all"
+    assert not violations, (
+        f"axe found {len(violations)} violation(s) on {context_name or page.url}:\n"
+        + format_violations(violations)
+    )
+    return result
+
+
+def tab_until(page, predicate_js, max_presses=40):
+    """Press Tab until the focused element satisfies ``predicate_js`` (keyboard-only journeys)."""
+    for _ in range(max_presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(el => {predicate_js})(document.activeElement)"):
+            return
+    focused = page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+    pytest.fail(f"Tab never reached the element ({predicate_js}); focus is on {focused}")
+
+
+def dump_json(data):
+    return json.dumps(data, indent=2, ensure_ascii=False)

@@ -1,0 +1,49 @@
+import os
+
+import pytest
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_service(reason):
+    """Skip locally when a real service is missing, but fail in CI: no silent skips there."""
+    if IN_CI:
+        pytest.fail(f"Required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def home_page(db, django_capture_on_commit_callbacks):
+    from tests.portal.core.factories import build_site
+
+    with django_capture_on_commit_callbacks(execute=True):
+        return build_site()
+
+
+@pytest.fixture
+def on_commit(django_capture_on_commit_callbacks):
+    """Run on-commit callbacks (queued index and mail tasks) inside a ``db`` test."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def celery_conf():
+    """Temporarily override Celery settings (e.g. a real broker instead of eager mode)."""
+    from portal.celery import app
+
+    saved = {}
+
+    def override(**values):
+        for key in values:
+            saved.setdefault(key, app.conf[key])
+        app.conf.update(values)
+        forget_connections()
+
+    def forget_connections():
+        app._pool = None  # broker connections to the previous broker
+        app.amqp._producer_pool = None  # producers bound to those connections
+        app._local.__dict__.pop("backend", None)  # cached result backend
+
+    yield override
+    app.conf.update(saved)
+    forget_connections()

@@ -1,0 +1,59 @@
+import factory
+import wagtail_factories
+from wagtail.models import Page, Site
+
+from portal.core.models import ContentPage, HomePage, SearchPage, SiteSettings
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Samen aan het werk"
+    slug = "portaal"
+    intro = "Werk en meedoen in de gemeente."
+
+    class Meta:
+        model = HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Inhoudspagina {n}")
+    intro = "Een korte introductie."
+
+    class Meta:
+        model = ContentPage
+
+
+class SearchPageFactory(wagtail_factories.PageFactory):
+    title = "Zoeken"
+    slug = "zoeken"
+
+    class Meta:
+        model = SearchPage
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def build_site():
+    """A home page as the default site's root, with a search page wired into the settings."""
+    root = Page.get_first_root_node()
+    home = HomePageFactory.build()
+    root.add_child(instance=home)
+    publish(home)
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    search = SearchPageFactory.build()
+    home.add_child(instance=search)
+    publish(search)
+    settings = SiteSettings.for_site(site)
+    settings.municipality_name = "Gemeente Testdorp"
+    settings.search_page = search
+    settings.save()
+    return home
+
+
+def add_content_page(parent, **kwargs):
+    page = ContentPageFactory.build(**kwargs)
+    parent.add_child(instance=page)
+    return publish(page)

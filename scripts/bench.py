@@ -1,0 +1,90 @@
+"""`make bench`: print speed and memory figures for the portal's pages.
+
+Runs against a throw-away test database on whatever DATABASE_URL points at (SQLite by default,
+PostgreSQL in CI/production-like runs). Figures only; nothing here passes or fails.
+"""
+
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import (  # noqa: E402
+    CaptureQueriesContext,
+    setup_test_environment,
+)
+
+N_PAGES = int(os.environ.get("BENCH_PAGES", "500"))
+REPEAT = int(os.environ.get("BENCH_REPEAT", "40"))
+
+
+def timed(client, path, repeat=REPEAT):
+    durations, size = [], 0
+    client.get(path)  # warm up
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = client.get(path)
+        durations.append((time.perf_counter() - start) * 1000)
+        size = len(response.content)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    durations.sort()
+    p95 = durations[max(0, int(len(durations) * 0.95) - 1)]
+    return statistics.median(durations), p95, len(queries), size
+
+
+def main():
+    setup_test_environment()
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        from django.db import transaction
+
+        from portal.core import demo
+        from portal.core.models import ContentPage, HomePage
+
+        demo.load()
+        home = HomePage.objects.get()
+        parent = ContentPage.objects.get(slug="werkgevers")
+        start = time.perf_counter()
+        with transaction.atomic():
+            for n in range(N_PAGES):
+                page = ContentPage(
+                    title=f"Bench pagina {n} over jobcoaching",
+                    slug=f"bench-{n}",
+                    intro="Begeleiding op de werkvloer door een jobcoach.",
+                )
+                parent.add_child(instance=page)
+                page.save_revision().publish()
+        created_s = time.perf_counter() - start
+        client = Client()
+        print(f"Database: {connection.vendor}; {N_PAGES} extra pages ({created_s:.1f} s to publish)")
+        print(f"{'page':<32}{'median ms':>10}{'p95 ms':>10}{'queries':>9}{'kB':>8}")
+        for label, path in [
+            ("home", "/"),
+            ("content page", "/privacy/"),
+            (f"section with {N_PAGES} children", "/werkgevers/"),
+            ("search 'jobcoach'", "/zoeken/?q=jobcoach"),
+            ("health", "/health/"),
+        ]:
+            median, p95, queries, size = timed(client, path)
+            print(f"{label:<32}{median:>10.1f}{p95:>10.1f}{queries:>9}{size / 1024:>8.1f}")
+        assert home.pk
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"Peak resident memory of this process: {rss_mb:.0f} MB")
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()

@@ -95,3 +95,38 @@ def tab_until(page, predicate_js, max_presses=40):
 
 def dump_json(data):
     return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+CONTRAST_JS = """
+(selector) => {
+  const parse = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const c = parse(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return [...document.querySelectorAll(selector)]
+    .filter((el) => el.offsetParent !== null && el.innerText.trim())
+    .map((el) => {
+      const fg = lum(parse(getComputedStyle(el).color).slice(0, 3));
+      const bg = lum(background(el));
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      return {text: el.innerText.trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100};
+    });
+}
+"""
+
+
+def assert_readable(page, selector, minimum=4.5):
+    """Text contrast of every visible element matching ``selector`` (axe marks text whose colour
+    equals its own background only as 'incomplete', so buttons are checked here as well)."""
+    measured = page.evaluate(CONTRAST_JS, selector)
+    assert measured, f"nothing visible matches {selector}"
+    unreadable = [m for m in measured if m["ratio"] < minimum]
+    assert not unreadable, f"text contrast below {minimum}:1 for {selector}: {unreadable}"

@@ -3,7 +3,7 @@
 import pytest
 
 from portal.core import demo
-from tests.browser.conftest import assert_no_axe_violations, tab_until
+from tests.browser.conftest import assert_no_axe_violations, assert_readable, tab_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -39,6 +39,14 @@ def test_page_type_has_no_axe_violations(live_server, page, demo_site, path):
     assert response.status in (200, 404)
     assert page.locator("html").get_attribute("lang") == "nl"
     assert_no_axe_violations(page, path)
+
+
+def test_buttons_and_navigation_are_readable(live_server, page, demo_site):
+    page.goto(live_server.url + "/")
+    assert_readable(page, ".utrecht-button-link, .utrecht-button")
+    assert_readable(page, ".portal-nav__link")
+    page.goto(live_server.url + "/werkgevers/")
+    assert_readable(page, ".portal-richtext li, .portal-footer a")
 
 
 def test_home_page_fits_a_320px_screen_without_horizontal_scrolling(

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "vacatures",
     "participatiekaart",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",

@@ -32,4 +32,9 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or root is None or page.depth <= root.depth:
         return {"ancestors": [], "page": page}
     ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth"))
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    return {
+        "ancestors": ancestors,
+        "page": page,
+        "route_title": context.get("route_title"),  # a sub-page served by a routable page
+        "request": context.get("request"),
+    }

@@ -1,0 +1,93 @@
+"""Load the instrumentenboek demo content. Idempotent: only what is missing is created."""
+
+from decimal import Decimal
+
+from portal.core.demo import ensure_child, publish
+from portal.core.models import ContentPage, HomePage
+
+from .demo_data import CHECKED, CONTACTS, DOELGROEPEN, INSTRUMENTS, LOONKOSTENSUBSIDIE_BODY
+from .models import Contact, Doelgroep, EligibilityRule, InstrumentIndexPage, InstrumentPage
+from .models.instrument import RelatedInstrument
+
+INDEX_FIELDS = {
+    "title": "Instrumentenboek",
+    "intro": "Wilt u iemand aannemen met een afstand tot de arbeidsmarkt? Hier vindt u alle "
+             "regelingen die u daarbij helpen: subsidies, kortingen, proefplaatsingen en "
+             "begeleiding. Filter op de kandidaat, of laat de instrumentenwijzer zoeken.",
+    "wizard_intro": "Beantwoord zes korte vragen over de kandidaat. U ziet welke regelingen "
+                    "passen, waarom, en wat ze ongeveer opleveren.",
+    "book_intro": "Alle regelingen voor werkgevers op een rij, om te printen of te bewaren als "
+                  "PDF. Vervallen regelingen staan achterin.",
+    "search_description": "Alle regelingen voor werkgevers die iemand met een afstand tot de "
+                          "arbeidsmarkt aannemen.",
+}
+
+
+def _decimal(value):
+    return Decimal(value) if value is not None else None
+
+
+def build_instrument(data, groups, contacts):
+    rules = [EligibilityRule(sort_order=n, **{
+        key: (_decimal(value) if key == "estimate_amount" else value)
+        for key, value in conditions.items()
+    }) for n, conditions in enumerate(data.get("rules", []))]
+    page = InstrumentPage(
+        title=data["title"], slug=data["slug"], summary=data["summary"],
+        soort=data["soort"], aanbieder=data["aanbieder"],
+        amount_min=_decimal(data.get("amount_min")), amount_max=_decimal(data.get("amount_max")),
+        amount_unit=data.get("amount_unit", ""),
+        amount_cap_per_year=_decimal(data.get("amount_cap_per_year")),
+        duration_months=data.get("duration_months"), amount_note=data.get("amount_note", ""),
+        conditions=[{"type": "condition", "value": text} for text in data.get("conditions", [])],
+        application_steps=[{"type": "step", "value": {"text": text, "where": where}}
+                           for text, where in data.get("steps", [])],
+        contact=contacts[data["contact"]],
+        body=LOONKOSTENSUBSIDIE_BODY if data.get("body") else [],
+        valid_until=data.get("valid_until"), last_checked=data.get("last_checked", CHECKED),
+        change_note=data.get("change_note", ""), source=data.get("source", ""),
+        search_description=data["summary"], rules=rules,
+    )
+    page.doelgroepen = [groups[slug] for slug in data.get("groups", [])]
+    return page
+
+
+def load():
+    created = []
+    groups = {}
+    for order, (slug, name, description) in enumerate(DOELGROEPEN):
+        groups[slug], _ = Doelgroep.objects.get_or_create(
+            slug=slug, defaults={"name": name, "description": description, "sort_order": order})
+    contacts = {}
+    for key, fields in CONTACTS.items():
+        contacts[key], _ = Contact.objects.get_or_create(
+            name=fields["name"], organisation=fields["organisation"], defaults=fields)
+
+    home = HomePage.objects.get()
+    employers = ContentPage.objects.child_of(home).get(slug="werkgevers")
+    index, was_created = ensure_child(employers, InstrumentIndexPage, "instrumentenboek",
+                                      **INDEX_FIELDS)
+    if was_created:
+        created.append(index.title)
+
+    new = {}
+    for data in INSTRUMENTS:
+        if index.get_children().filter(slug=data["slug"]).exists():
+            continue
+        page = build_instrument(data, groups, contacts)
+        index.add_child(instance=page)
+        new[data["slug"]] = page
+        created.append(page.title)
+
+    # Links between instruments, only for the ones created now (an editor's links stay).
+    by_slug = {p.slug: p for p in InstrumentPage.objects.child_of(index)}
+    for data in INSTRUMENTS:
+        page = new.get(data["slug"])
+        if page is None:
+            continue
+        for order, slug in enumerate(data.get("related", [])):
+            page.related_links.add(RelatedInstrument(instrument=by_slug[slug], sort_order=order))
+        if data.get("replaced_by"):
+            page.replaced_by = by_slug[data["replaced_by"]]
+        publish(page)
+    return created

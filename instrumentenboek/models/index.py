@@ -1,0 +1,67 @@
+"""The instrumentenboek's index page, with the instrumentenwijzer and the printable book."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+
+class InstrumentIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("introductie"), max_length=600, blank=True,
+        help_text=_("Wat vindt de werkgever in het instrumentenboek? Twee of drie zinnen."))
+    wizard_intro = models.TextField(
+        _("introductie instrumentenwijzer"), max_length=600, blank=True,
+        help_text=_("Korte uitleg boven de vragen van de instrumentenwijzer."))
+    book_intro = models.TextField(
+        _("introductie boek"), max_length=600, blank=True,
+        help_text=_("Tekst op de eerste pagina van het printbare instrumentenboek."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"), FieldPanel("wizard_intro"), FieldPanel("book_intro"),
+    ]
+    subpage_types = ["instrumentenboek.InstrumentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("instrumentenboek")
+
+    @path("")
+    def index_route(self, request):
+        from instrumentenboek.forms import FilterForm
+        from instrumentenboek.services import filter_instruments
+
+        form = FilterForm(request.GET or None)
+        # An invalid filter gets a message next to it; the valid ones still apply.
+        filters = {}
+        if form.is_bound:
+            form.is_valid()  # fills cleaned_data with the valid fields, errors for the rest
+            filters = form.cleaned_data
+        return self.render(request, context_overrides={
+            "form": form, "instruments": filter_instruments(self, filters),
+            "filtered": any(filters.values()), "today": timezone.localdate(),
+        })
+
+    @path("wijzer/")
+    def wizard_route(self, request):
+        from instrumentenboek.forms import WizardForm
+        from instrumentenboek.services import run_wizard
+        from instrumentenboek.wizard import Answers
+
+        form = WizardForm(request.GET or None)
+        results = run_wizard(self, Answers(**form.cleaned_data)) if form.is_valid() else None
+        return self.render(request, template="instrumentenboek/wizard.html", context_overrides={
+            "form": form, "results": results, "route_title": _("Instrumentenwijzer"),
+        })
+
+    @path("boek/")
+    def book_route(self, request):
+        from instrumentenboek.services import book_sections
+
+        sections, expired = book_sections(self)
+        return self.render(request, template="instrumentenboek/book.html", context_overrides={
+            "sections": sections, "expired": expired, "route_title": _("Het instrumentenboek"),
+            "today": timezone.localdate(),
+        })

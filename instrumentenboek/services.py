@@ -28,14 +28,20 @@ def current_q(today):
         Q(valid_from__isnull=True) | Q(valid_from__lte=today))
 
 
-def search_instrument_ids(query):
+def search_instrument_ids(query, filters=None):
     """Page ids matching ``query``, best first: Elasticsearch when configured, else the
     database backend. An Elasticsearch outage falls back to the database, never to an error."""
     if settings.ELASTICSEARCH_URL:
         from instrumentenboek.documents import InstrumentSearch
 
+        filters = filters or {}
+        doelgroep = filters.get("voor_wie")
         try:
-            return InstrumentSearch(query).ids()
+            return InstrumentSearch(
+                query, doelgroep=doelgroep.slug if doelgroep else None,
+                soort=filters.get("soort"), aanbieder=filters.get("aanbieder"),
+                include_expired=bool(filters.get("vervallen")),
+            ).ids()
         except Exception:
             logger.exception("Elasticsearch failed for instrument search; using the database")
     return [page.pk for page in InstrumentPage.objects.live().search(query)]
@@ -54,7 +60,7 @@ def filter_instruments(index_page, filters, today=None):
     if filters.get("aanbieder"):
         instruments = instruments.filter(aanbieder=filters["aanbieder"])
     if filters.get("q"):
-        ids = search_instrument_ids(filters["q"])
+        ids = search_instrument_ids(filters["q"], filters)
         ranking = {pk: position for position, pk in enumerate(ids)}
         matched = list(instruments.filter(pk__in=ids))
         return sorted(matched, key=lambda page: ranking[page.pk])

@@ -11,23 +11,33 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from . import tasks
+from . import documents, tasks
 
 
 def _content_type_id(instance):
     return ContentType.objects.get_for_model(instance.specific_class or type(instance)).pk
 
 
+def _queue_document_sync(instance):
+    """Also (re)write the app's own Elasticsearch document, if the page type has one."""
+    label = (instance.specific_class or type(instance))._meta.label_lower
+    if documents.document_for(label) is not None:
+        pk = instance.pk
+        transaction.on_commit(lambda: tasks.sync_document.delay(label, pk))
+
+
 @receiver(page_published)
 def queue_index_on_publish(sender, instance, **kwargs):
     ct_id, pk = _content_type_id(instance), instance.pk
     transaction.on_commit(lambda: tasks.index_object.delay(ct_id, pk))
+    _queue_document_sync(instance)
 
 
 @receiver(page_unpublished)
 def queue_removal_on_unpublish(sender, instance, **kwargs):
     ct_id, pk = _content_type_id(instance), instance.pk
     transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+    _queue_document_sync(instance)
 
 
 @receiver(post_delete)
@@ -36,3 +46,4 @@ def queue_removal_on_delete(sender, instance, **kwargs):
         return
     ct_id, pk = _content_type_id(instance), instance.pk
     transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+    _queue_document_sync(instance)

@@ -3,8 +3,13 @@
 import logging
 
 from celery import shared_task
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from elastic_transport import ConnectionError as ESConnectionError
+from elastic_transport import ConnectionTimeout
 from wagtail.search.backends import get_search_backends
+
+from portal.search import documents
 
 logger = logging.getLogger(__name__)
 
@@ -44,3 +49,23 @@ def remove_object(self, content_type_id, object_id):
     for backend in get_search_backends():
         backend.delete(stub)
     return "removed"
+
+
+@shared_task(bind=True, autoretry_for=(ESConnectionError, ConnectionTimeout), retry_backoff=True,
+             max_retries=5)
+def sync_document(self, model_label, object_id):
+    """Write (or delete) the app's Elasticsearch document for one object.
+
+    Live objects are written, anything else (unpublished, deleted) is removed from the index.
+    """
+    document_class = documents.document_for(model_label)
+    if document_class is None or not documents.is_enabled():
+        return "disabled"
+    documents.ensure_connection()
+    model = apps.get_model(model_label)
+    obj = model._default_manager.filter(pk=object_id).first()
+    if obj is not None and getattr(obj, "live", True):
+        document_class.from_instance(obj).save()
+        return "indexed"
+    document_class(meta={"id": object_id}).delete(ignore=404)
+    return "deleted"

@@ -20,9 +20,10 @@ class InstrumentFilterSet(PageFilterSet):
     soort = django_filters.ChoiceFilter(label=_("Soort"), choices=Soort.choices)
     aanbieder = django_filters.ChoiceFilter(label=_("Aanbieder"), choices=Aanbieder.choices)
     controle = django_filters.ChoiceFilter(
-        label=_("Controle"), method="filter_controle", empty_label=_("Alle"),
-        choices=[("nodig", _("Niet gecontroleerd in 12 maanden")),
-                 ("vervallen", _("Vervallen"))],
+        label=_("Controle"),
+        method="filter_controle",
+        empty_label=_("Alle"),
+        choices=[("nodig", _("Niet gecontroleerd in 12 maanden")), ("vervallen", _("Vervallen"))],
     )
 
     class Meta:
@@ -52,10 +53,13 @@ def instrument_columns(base_columns):
     return [
         *[c for c in base_columns if c.name in ("bulk_actions", "title")],
         Column("soort", label=_("Soort"), accessor="get_soort_display", sort_key="soort"),
-        Column("aanbieder", label=_("Aanbieder"), accessor="get_aanbieder_display",
-               sort_key="aanbieder"),
-        LastCheckedColumn("last_checked", label=_("Laatst gecontroleerd"),
-                          sort_key="last_checked"),
+        Column(
+            "aanbieder",
+            label=_("Aanbieder"),
+            accessor="get_aanbieder_display",
+            sort_key="aanbieder",
+        ),
+        LastCheckedColumn("last_checked", label=_("Laatst gecontroleerd"), sort_key="last_checked"),
         DateColumn("valid_until", label=_("Geldig tot"), sort_key="valid_until"),
         *[c for c in base_columns if c.name == "status"],
     ]
@@ -74,10 +78,13 @@ class InstrumentsToCheckPanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         stale = InstrumentPage.objects.filter(last_checked__lt=stale_q_cutoff()).order_by(
-            "last_checked")
-        context.update({
-            "instruments": list(stale[:10]),
-            "total": stale.count(),
-            "listing_url": reverse(self.listing_url_name) + "?controle=nodig",
-        })
+            "last_checked"
+        )
+        context.update(
+            {
+                "instruments": list(stale[:10]),
+                "total": stale.count(),
+                "listing_url": reverse(self.listing_url_name) + "?controle=nodig",
+            }
+        )
         return context

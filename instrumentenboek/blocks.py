@@ -12,10 +12,15 @@ class ConditionBlock(blocks.CharBlock):
 
 
 class ApplicationStepBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("Stap"), max_length=300,
-                            help_text=_("Wat doet de werkgever in deze stap?"))
-    where = blocks.ChoiceBlock(label=_("Waar"), choices=AanvraagBij.choices, required=False,
-                               help_text=_("Bij wie gebeurt deze stap?"))
+    text = blocks.CharBlock(
+        label=_("Stap"), max_length=300, help_text=_("Wat doet de werkgever in deze stap?")
+    )
+    where = blocks.ChoiceBlock(
+        label=_("Waar"),
+        choices=AanvraagBij.choices,
+        required=False,
+        help_text=_("Bij wie gebeurt deze stap?"),
+    )
 
     class Meta:
         icon = "list-ol"

@@ -12,14 +12,14 @@ from .models.instrument import RelatedInstrument
 INDEX_FIELDS = {
     "title": "Instrumentenboek",
     "intro": "Wilt u iemand aannemen met een afstand tot de arbeidsmarkt? Hier vindt u alle "
-             "regelingen die u daarbij helpen: subsidies, kortingen, proefplaatsingen en "
-             "begeleiding. Filter op de kandidaat, of laat de instrumentenwijzer zoeken.",
+    "regelingen die u daarbij helpen: subsidies, kortingen, proefplaatsingen en "
+    "begeleiding. Filter op de kandidaat, of laat de instrumentenwijzer zoeken.",
     "wizard_intro": "Beantwoord zes korte vragen over de kandidaat. U ziet welke regelingen "
-                    "passen, waarom, en wat ze ongeveer opleveren.",
+    "passen, waarom, en wat ze ongeveer opleveren.",
     "book_intro": "Alle regelingen voor werkgevers op een rij, om te printen of te bewaren als "
-                  "PDF. Vervallen regelingen staan achterin.",
+    "PDF. Vervallen regelingen staan achterin.",
     "search_description": "Alle regelingen voor werkgevers die iemand met een afstand tot de "
-                          "arbeidsmarkt aannemen.",
+    "arbeidsmarkt aannemen.",
 }
 
 
@@ -28,25 +28,41 @@ def _decimal(value):
 
 
 def build_instrument(data, groups, contacts):
-    rules = [EligibilityRule(sort_order=n, **{
-        key: (_decimal(value) if key == "estimate_amount" else value)
-        for key, value in conditions.items()
-    }) for n, conditions in enumerate(data.get("rules", []))]
+    rules = [
+        EligibilityRule(
+            sort_order=n,
+            **{
+                key: (_decimal(value) if key == "estimate_amount" else value)
+                for key, value in conditions.items()
+            },
+        )
+        for n, conditions in enumerate(data.get("rules", []))
+    ]
     page = InstrumentPage(
-        title=data["title"], slug=data["slug"], summary=data["summary"],
-        soort=data["soort"], aanbieder=data["aanbieder"],
-        amount_min=_decimal(data.get("amount_min")), amount_max=_decimal(data.get("amount_max")),
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        soort=data["soort"],
+        aanbieder=data["aanbieder"],
+        amount_min=_decimal(data.get("amount_min")),
+        amount_max=_decimal(data.get("amount_max")),
         amount_unit=data.get("amount_unit", ""),
         amount_cap_per_year=_decimal(data.get("amount_cap_per_year")),
-        duration_months=data.get("duration_months"), amount_note=data.get("amount_note", ""),
+        duration_months=data.get("duration_months"),
+        amount_note=data.get("amount_note", ""),
         conditions=[{"type": "condition", "value": text} for text in data.get("conditions", [])],
-        application_steps=[{"type": "step", "value": {"text": text, "where": where}}
-                           for text, where in data.get("steps", [])],
+        application_steps=[
+            {"type": "step", "value": {"text": text, "where": where}}
+            for text, where in data.get("steps", [])
+        ],
         contact=contacts[data["contact"]],
         body=LOONKOSTENSUBSIDIE_BODY if data.get("body") else [],
-        valid_until=data.get("valid_until"), last_checked=data.get("last_checked", CHECKED),
-        change_note=data.get("change_note", ""), source=data.get("source", ""),
-        search_description=data["summary"], rules=rules,
+        valid_until=data.get("valid_until"),
+        last_checked=data.get("last_checked", CHECKED),
+        change_note=data.get("change_note", ""),
+        source=data.get("source", ""),
+        search_description=data["summary"],
+        rules=rules,
     )
     page.doelgroepen = [groups[slug] for slug in data.get("groups", [])]
     return page
@@ -57,16 +73,19 @@ def load():
     groups = {}
     for order, (slug, name, description) in enumerate(DOELGROEPEN):
         groups[slug], _ = Doelgroep.objects.get_or_create(
-            slug=slug, defaults={"name": name, "description": description, "sort_order": order})
+            slug=slug, defaults={"name": name, "description": description, "sort_order": order}
+        )
     contacts = {}
     for key, fields in CONTACTS.items():
         contacts[key], _ = Contact.objects.get_or_create(
-            name=fields["name"], organisation=fields["organisation"], defaults=fields)
+            name=fields["name"], organisation=fields["organisation"], defaults=fields
+        )
 
     home = HomePage.objects.get()
     employers = ContentPage.objects.child_of(home).get(slug="werkgevers")
-    index, was_created = ensure_child(employers, InstrumentIndexPage, "instrumentenboek",
-                                      **INDEX_FIELDS)
+    index, was_created = ensure_child(
+        employers, InstrumentIndexPage, "instrumentenboek", **INDEX_FIELDS
+    )
     if was_created:
         created.append(index.title)
 

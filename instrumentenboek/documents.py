@@ -52,8 +52,9 @@ class InstrumentSearch:
 
     FIELDS = ["title^4", "summary^2", "conditions", "amount_note", "body"]
 
-    def __init__(self, query, doelgroep=None, soort=None, aanbieder=None,
-                 include_expired=False, today=None):
+    def __init__(
+        self, query, doelgroep=None, soort=None, aanbieder=None, include_expired=False, today=None
+    ):
         self.query = query
         self.doelgroep = doelgroep
         self.soort = soort
@@ -63,19 +64,28 @@ class InstrumentSearch:
 
     def search(self):
         search = Search(index=InstrumentDocument.Index.name).query(
-            "multi_match", query=self.query, fields=self.FIELDS, fuzziness="AUTO",
+            "multi_match",
+            query=self.query,
+            fields=self.FIELDS,
+            fuzziness="AUTO",
             operator="and",
         )
         for field in ("doelgroep", "soort", "aanbieder"):
             value = getattr(self, field)
             if value:
-                search = search.filter("term", **{"doelgroepen" if field == "doelgroep"
-                                                  else field: value})
+                search = search.filter(
+                    "term", **{"doelgroepen" if field == "doelgroep" else field: value}
+                )
         if not self.include_expired:
             search = search.filter(
-                Q("bool", should=[~Q("exists", field="valid_until"),
-                                  Q("range", valid_until={"gte": self.today.isoformat()})],
-                  minimum_should_match=1)
+                Q(
+                    "bool",
+                    should=[
+                        ~Q("exists", field="valid_until"),
+                        Q("range", valid_until={"gte": self.today.isoformat()}),
+                    ],
+                    minimum_should_match=1,
+                )
             )
         return search.source(False)
 

@@ -16,7 +16,9 @@ logger = logging.getLogger(__name__)
 
 def instruments_under(index_page):
     return (
-        InstrumentPage.objects.live().public().descendant_of(index_page)
+        InstrumentPage.objects.live()
+        .public()
+        .descendant_of(index_page)
         .select_related("contact", "replaced_by")
         .prefetch_related("doelgroepen")
         .order_by("title")
@@ -25,7 +27,8 @@ def instruments_under(index_page):
 
 def current_q(today):
     return (Q(valid_until__isnull=True) | Q(valid_until__gte=today)) & (
-        Q(valid_from__isnull=True) | Q(valid_from__lte=today))
+        Q(valid_from__isnull=True) | Q(valid_from__lte=today)
+    )
 
 
 def search_instrument_ids(query, filters=None):
@@ -38,8 +41,10 @@ def search_instrument_ids(query, filters=None):
         doelgroep = filters.get("voor_wie")
         try:
             return InstrumentSearch(
-                query, doelgroep=doelgroep.slug if doelgroep else None,
-                soort=filters.get("soort"), aanbieder=filters.get("aanbieder"),
+                query,
+                doelgroep=doelgroep.slug if doelgroep else None,
+                soort=filters.get("soort"),
+                aanbieder=filters.get("aanbieder"),
                 include_expired=bool(filters.get("vervallen")),
             ).ids()
         except Exception:

@@ -49,14 +49,22 @@ class Outcome:
 
 # Wording of each yes/no question, as "dat …" (satisfied) and "of …" (still unknown).
 TRI_STATE_WORDING = {
-    "banenafspraak": ("de kandidaat een indicatie banenafspraak heeft",
-                      "de kandidaat geen indicatie banenafspraak heeft"),
-    "bijstand": ("de kandidaat een bijstandsuitkering heeft",
-                 "de kandidaat geen bijstandsuitkering heeft"),
-    "arbeidsbeperking": ("de kandidaat een ziekte of handicap heeft die het werk beïnvloedt",
-                         "de kandidaat geen ziekte of handicap heeft die het werk beïnvloedt"),
-    "begeleiding": ("de kandidaat begeleiding nodig heeft op de werkvloer",
-                    "de kandidaat geen begeleiding nodig heeft op de werkvloer"),
+    "banenafspraak": (
+        "de kandidaat een indicatie banenafspraak heeft",
+        "de kandidaat geen indicatie banenafspraak heeft",
+    ),
+    "bijstand": (
+        "de kandidaat een bijstandsuitkering heeft",
+        "de kandidaat geen bijstandsuitkering heeft",
+    ),
+    "arbeidsbeperking": (
+        "de kandidaat een ziekte of handicap heeft die het werk beïnvloedt",
+        "de kandidaat geen ziekte of handicap heeft die het werk beïnvloedt",
+    ),
+    "begeleiding": (
+        "de kandidaat begeleiding nodig heeft op de werkvloer",
+        "de kandidaat geen begeleiding nodig heeft op de werkvloer",
+    ),
 }
 
 

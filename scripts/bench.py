@@ -68,7 +68,9 @@ def main():
                 page.save_revision().publish()
         created_s = time.perf_counter() - start
         client = Client()
-        print(f"Database: {connection.vendor}; {N_PAGES} extra pages ({created_s:.1f} s to publish)")
+        print(
+            f"Database: {connection.vendor}; {N_PAGES} extra pages ({created_s:.1f} s to publish)"
+        )
         print(f"{'page':<32}{'median ms':>10}{'p95 ms':>10}{'queries':>9}{'kB':>8}")
         for label, path in [
             ("home", "/"),

@@ -5,6 +5,14 @@ from .rules import EligibilityRule
 from .taxonomy import Aanbieder, AanvraagBij, BedragEenheid, Doelgroep, Soort
 
 __all__ = [
-    "Aanbieder", "AanvraagBij", "BedragEenheid", "Contact", "Doelgroep", "EligibilityRule",
-    "InstrumentIndexPage", "InstrumentPage", "RelatedInstrument", "Soort",
+    "Aanbieder",
+    "AanvraagBij",
+    "BedragEenheid",
+    "Contact",
+    "Doelgroep",
+    "EligibilityRule",
+    "InstrumentIndexPage",
+    "InstrumentPage",
+    "RelatedInstrument",
+    "Soort",
 ]

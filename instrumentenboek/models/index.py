@@ -10,17 +10,28 @@ from wagtail.models import Page
 
 class InstrumentIndexPage(RoutablePageMixin, Page):
     intro = models.TextField(
-        _("introductie"), max_length=600, blank=True,
-        help_text=_("Wat vindt de werkgever in het instrumentenboek? Twee of drie zinnen."))
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Wat vindt de werkgever in het instrumentenboek? Twee of drie zinnen."),
+    )
     wizard_intro = models.TextField(
-        _("introductie instrumentenwijzer"), max_length=600, blank=True,
-        help_text=_("Korte uitleg boven de vragen van de instrumentenwijzer."))
+        _("introductie instrumentenwijzer"),
+        max_length=600,
+        blank=True,
+        help_text=_("Korte uitleg boven de vragen van de instrumentenwijzer."),
+    )
     book_intro = models.TextField(
-        _("introductie boek"), max_length=600, blank=True,
-        help_text=_("Tekst op de eerste pagina van het printbare instrumentenboek."))
+        _("introductie boek"),
+        max_length=600,
+        blank=True,
+        help_text=_("Tekst op de eerste pagina van het printbare instrumentenboek."),
+    )
 
     content_panels = Page.content_panels + [
-        FieldPanel("intro"), FieldPanel("wizard_intro"), FieldPanel("book_intro"),
+        FieldPanel("intro"),
+        FieldPanel("wizard_intro"),
+        FieldPanel("book_intro"),
     ]
     subpage_types = ["instrumentenboek.InstrumentPage"]
     max_count_per_parent = 1
@@ -39,10 +50,15 @@ class InstrumentIndexPage(RoutablePageMixin, Page):
         if form.is_bound:
             form.is_valid()  # fills cleaned_data with the valid fields, errors for the rest
             filters = form.cleaned_data
-        return self.render(request, context_overrides={
-            "form": form, "instruments": filter_instruments(self, filters),
-            "filtered": any(filters.values()), "today": timezone.localdate(),
-        })
+        return self.render(
+            request,
+            context_overrides={
+                "form": form,
+                "instruments": filter_instruments(self, filters),
+                "filtered": any(filters.values()),
+                "today": timezone.localdate(),
+            },
+        )
 
     @path("wijzer/")
     def wizard_route(self, request):
@@ -52,16 +68,28 @@ class InstrumentIndexPage(RoutablePageMixin, Page):
 
         form = WizardForm(request.GET or None)
         results = run_wizard(self, Answers(**form.cleaned_data)) if form.is_valid() else None
-        return self.render(request, template="instrumentenboek/wizard.html", context_overrides={
-            "form": form, "results": results, "route_title": _("Instrumentenwijzer"),
-        })
+        return self.render(
+            request,
+            template="instrumentenboek/wizard.html",
+            context_overrides={
+                "form": form,
+                "results": results,
+                "route_title": _("Instrumentenwijzer"),
+            },
+        )
 
     @path("boek/")
     def book_route(self, request):
         from instrumentenboek.services import book_sections
 
         sections, expired = book_sections(self)
-        return self.render(request, template="instrumentenboek/book.html", context_overrides={
-            "sections": sections, "expired": expired, "route_title": _("Het instrumentenboek"),
-            "today": timezone.localdate(),
-        })
+        return self.render(
+            request,
+            template="instrumentenboek/book.html",
+            context_overrides={
+                "sections": sections,
+                "expired": expired,
+                "route_title": _("Het instrumentenboek"),
+                "today": timezone.localdate(),
+            },
+        )

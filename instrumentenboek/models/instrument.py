@@ -23,94 +23,189 @@ STALE_AFTER = datetime.timedelta(days=365)
 
 class InstrumentPage(Page):
     summary = models.CharField(
-        _("samenvatting"), max_length=220,
+        _("samenvatting"),
+        max_length=220,
         help_text=_("Eén zin in eenvoudige taal (B1): wat heeft de werkgever eraan?"),
     )
     doelgroepen = ParentalManyToManyField(
-        "instrumentenboek.Doelgroep", verbose_name=_("voor wie"), blank=True,
+        "instrumentenboek.Doelgroep",
+        verbose_name=_("voor wie"),
+        blank=True,
         related_name="instruments",
         help_text=_("Voor welke kandidaten is deze regeling? Kies er één of meer."),
     )
-    soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices,
-                             help_text=_("Wat voor hulp is het? Eén soort per regeling."))
-    aanbieder = models.CharField(_("aanbieder"), max_length=20, choices=Aanbieder.choices,
-                                 help_text=_("Wie geeft of betaalt de regeling?"))
+    soort = models.CharField(
+        _("soort"),
+        max_length=20,
+        choices=Soort.choices,
+        help_text=_("Wat voor hulp is het? Eén soort per regeling."),
+    )
+    aanbieder = models.CharField(
+        _("aanbieder"),
+        max_length=20,
+        choices=Aanbieder.choices,
+        help_text=_("Wie geeft of betaalt de regeling?"),
+    )
     amount_min = models.DecimalField(
-        _("bedrag (vanaf)"), max_digits=9, decimal_places=2, null=True, blank=True,
-        help_text=_("Het bedrag, of het laagste bedrag als het een bereik is."))
+        _("bedrag (vanaf)"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Het bedrag, of het laagste bedrag als het een bereik is."),
+    )
     amount_max = models.DecimalField(
-        _("bedrag tot"), max_digits=9, decimal_places=2, null=True, blank=True,
-        help_text=_("Alleen bij een bereik: het hoogste bedrag."))
+        _("bedrag tot"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Alleen bij een bereik: het hoogste bedrag."),
+    )
     amount_unit = models.CharField(
-        _("eenheid"), max_length=10, blank=True, choices=BedragEenheid.choices,
-        help_text=_("Per uur, maand, jaar of eenmalig. Leeg als er geen bedrag is."))
+        _("eenheid"),
+        max_length=10,
+        blank=True,
+        choices=BedragEenheid.choices,
+        help_text=_("Per uur, maand, jaar of eenmalig. Leeg als er geen bedrag is."),
+    )
     amount_cap_per_year = models.DecimalField(
-        _("maximaal per jaar"), max_digits=9, decimal_places=2, null=True, blank=True,
-        help_text=_("Bijvoorbeeld € 2.000 voor het LKV banenafspraak."))
+        _("maximaal per jaar"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld € 2.000 voor het LKV banenafspraak."),
+    )
     duration_months = models.PositiveSmallIntegerField(
-        _("looptijd (maanden)"), null=True, blank=True,
-        help_text=_("Hoe lang krijgt de werkgever het? Leeg als dat niet vastligt."))
+        _("looptijd (maanden)"),
+        null=True,
+        blank=True,
+        help_text=_("Hoe lang krijgt de werkgever het? Leeg als dat niet vastligt."),
+    )
     amount_note = models.CharField(
-        _("toelichting op het bedrag"), max_length=300, blank=True,
-        help_text=_("De nuance die een werkgever moet weten, bijvoorbeeld 'hangt af van de "
-                    "loonwaarde'."))
-    conditions = StreamField([("condition", ConditionBlock())], verbose_name=_("voorwaarden"),
-                             blank=True, help_text=_("Waar moet de werkgever aan voldoen?"))
+        _("toelichting op het bedrag"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "De nuance die een werkgever moet weten, bijvoorbeeld 'hangt af van de loonwaarde'."
+        ),
+    )
+    conditions = StreamField(
+        [("condition", ConditionBlock())],
+        verbose_name=_("voorwaarden"),
+        blank=True,
+        help_text=_("Waar moet de werkgever aan voldoen?"),
+    )
     application_steps = StreamField(
-        [("step", ApplicationStepBlock())], verbose_name=_("aanvragen"), blank=True,
-        help_text=_("De stappen om de regeling aan te vragen, in volgorde."))
+        [("step", ApplicationStepBlock())],
+        verbose_name=_("aanvragen"),
+        blank=True,
+        help_text=_("De stappen om de regeling aan te vragen, in volgorde."),
+    )
     contact = models.ForeignKey(
-        "instrumentenboek.Contact", verbose_name=_("contact"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
-        help_text=_("Wie helpt de werkgever verder? Leeg: de accountmanager werkgevers uit de "
-                    "instellingen."))
-    body = StreamField(BodyBlock(), verbose_name=_("meer uitleg"), blank=True,
-                       help_text=_("Uitleg, voorbeelden en veelgestelde vragen."))
-    valid_from = models.DateField(_("geldig van"), null=True, blank=True,
-                                  help_text=_("Leeg: geldt al."))
+        "instrumentenboek.Contact",
+        verbose_name=_("contact"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Wie helpt de werkgever verder? Leeg: de accountmanager werkgevers uit de instellingen."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("meer uitleg"),
+        blank=True,
+        help_text=_("Uitleg, voorbeelden en veelgestelde vragen."),
+    )
+    valid_from = models.DateField(
+        _("geldig van"), null=True, blank=True, help_text=_("Leeg: geldt al.")
+    )
     valid_until = models.DateField(
-        _("geldig tot en met"), null=True, blank=True,
-        help_text=_("Laatste dag dat de regeling geldt. Daarna staat ze als 'vervallen' in het "
-                    "boek en doet ze niet meer mee in de instrumentenwijzer."))
+        _("geldig tot en met"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Laatste dag dat de regeling geldt. Daarna staat ze als 'vervallen' in het "
+            "boek en doet ze niet meer mee in de instrumentenwijzer."
+        ),
+    )
     last_checked = models.DateField(
-        _("laatst gecontroleerd op"), default=datetime.date.today,
-        help_text=_("Zet de datum op vandaag als u de regeling heeft nagekeken. Na 12 maanden "
-                    "krijgt de regeling een waarschuwing in het beheer."))
+        _("laatst gecontroleerd op"),
+        default=datetime.date.today,
+        help_text=_(
+            "Zet de datum op vandaag als u de regeling heeft nagekeken. Na 12 maanden "
+            "krijgt de regeling een waarschuwing in het beheer."
+        ),
+    )
     change_note = models.CharField(
-        _("wat is er veranderd"), max_length=300, blank=True,
-        help_text=_("Bijvoorbeeld 'Afgeschaft per 1 januari 2025'. Wordt bovenaan getoond."))
+        _("wat is er veranderd"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bijvoorbeeld 'Afgeschaft per 1 januari 2025'. Wordt bovenaan getoond."),
+    )
     replaced_by = models.ForeignKey(
-        "self", verbose_name=_("vervangen door"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="replaces",
-        help_text=_("De regeling die hiervoor in de plaats is gekomen."))
+        "self",
+        verbose_name=_("vervangen door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaces",
+        help_text=_("De regeling die hiervoor in de plaats is gekomen."),
+    )
     source = models.CharField(
-        _("bron"), max_length=250, blank=True,
-        help_text=_("Het beleidsdocument of de wet waar de regeling op rust."))
-    source_url = models.URLField(_("link naar de bron"), blank=True,
-                                 help_text=_("Optioneel: waar staat de bron online?"))
+        _("bron"),
+        max_length=250,
+        blank=True,
+        help_text=_("Het beleidsdocument of de wet waar de regeling op rust."),
+    )
+    source_url = models.URLField(
+        _("link naar de bron"), blank=True, help_text=_("Optioneel: waar staat de bron online?")
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("doelgroepen"), FieldRowPanel([FieldPanel("soort"),
-                                                                   FieldPanel("aanbieder")])],
-                        heading=_("Voor wie en wat")),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("amount_min"), FieldPanel("amount_max"),
-                           FieldPanel("amount_unit")]),
-            FieldRowPanel([FieldPanel("amount_cap_per_year"), FieldPanel("duration_months")]),
-            FieldPanel("amount_note"),
-        ], heading=_("Wat levert het op")),
+        MultiFieldPanel(
+            [
+                FieldPanel("doelgroepen"),
+                FieldRowPanel([FieldPanel("soort"), FieldPanel("aanbieder")]),
+            ],
+            heading=_("Voor wie en wat"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("amount_min"), FieldPanel("amount_max"), FieldPanel("amount_unit")]
+                ),
+                FieldRowPanel([FieldPanel("amount_cap_per_year"), FieldPanel("duration_months")]),
+                FieldPanel("amount_note"),
+            ],
+            heading=_("Wat levert het op"),
+        ),
         FieldPanel("conditions"),
         FieldPanel("application_steps"),
         FieldPanel("contact"),
         FieldPanel("body"),
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
-            FieldPanel("last_checked"), FieldPanel("change_note"), FieldPanel("replaced_by"),
-        ], heading=_("Geldigheid")),
-        InlinePanel("rules", heading=_("Instrumentenwijzer"), label=_("Regel"),
-                    help_text=_("Wanneer toont de instrumentenwijzer deze regeling? Zonder "
-                                "regels doet de regeling niet mee.")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
+                FieldPanel("last_checked"),
+                FieldPanel("change_note"),
+                FieldPanel("replaced_by"),
+            ],
+            heading=_("Geldigheid"),
+        ),
+        InlinePanel(
+            "rules",
+            heading=_("Instrumentenwijzer"),
+            label=_("Regel"),
+            help_text=_(
+                "Wanneer toont de instrumentenwijzer deze regeling? Zonder "
+                "regels doet de regeling niet mee."
+            ),
+        ),
         InlinePanel("related_links", heading=_("Verwante regelingen"), label=_("Regeling")),
         MultiFieldPanel([FieldPanel("source"), FieldPanel("source_url")], heading=_("Bron")),
     ]
@@ -133,8 +228,11 @@ class InstrumentPage(Page):
         errors = {}
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             errors["valid_until"] = _("De einddatum ligt vóór de begindatum.")
-        if self.amount_max is not None and self.amount_min is not None \
-                and self.amount_max < self.amount_min:
+        if (
+            self.amount_max is not None
+            and self.amount_min is not None
+            and self.amount_max < self.amount_min
+        ):
             errors["amount_max"] = _("Het hoogste bedrag is lager dan het laagste bedrag.")
         if (self.amount_min is not None or self.amount_max is not None) and not self.amount_unit:
             errors["amount_unit"] = _("Kies per uur, maand, jaar of eenmalig bij een bedrag.")
@@ -170,8 +268,7 @@ class InstrumentPage(Page):
         if self.amount_min is not None and self.amount_max is not None:
             text = f"{format_euro(self.amount_min)} tot {format_euro(self.amount_max)}"
         else:
-            text = format_euro(self.amount_min if self.amount_min is not None
-                               else self.amount_max)
+            text = format_euro(self.amount_min if self.amount_min is not None else self.amount_max)
         parts = [f"{text} {BedragEenheid(self.amount_unit).label}".strip()]
         if self.amount_cap_per_year is not None:
             parts.append(f"maximaal {format_euro(self.amount_cap_per_year)} per jaar")
@@ -215,15 +312,24 @@ class InstrumentPage(Page):
 
     def steps(self):
         """Application steps as (text, where) with the readable name of where it happens."""
-        return [(block.value["text"], AanvraagBij(block.value["where"]).label
-                 if block.value["where"] else "") for block in self.application_steps]
+        return [
+            (
+                block.value["text"],
+                AanvraagBij(block.value["where"]).label if block.value["where"] else "",
+            )
+            for block in self.application_steps
+        ]
 
 
 class RelatedInstrument(Orderable):
     page = ParentalKey(InstrumentPage, on_delete=models.CASCADE, related_name="related_links")
     instrument = models.ForeignKey(
-        InstrumentPage, verbose_name=_("regeling"), on_delete=models.CASCADE, related_name="+",
-        help_text=_("Een regeling die vaak samen met deze wordt gebruikt."))
+        InstrumentPage,
+        verbose_name=_("regeling"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Een regeling die vaak samen met deze wordt gebruikt."),
+    )
 
     panels = [FieldPanel("instrument")]
 

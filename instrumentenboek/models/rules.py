@@ -24,8 +24,9 @@ TRI_STATE_CHOICES = [("", _("Maakt niet uit")), (YES, _("Moet ja zijn")), (NO, _
 
 
 def tri_state_field(label, help_text):
-    return models.CharField(label, max_length=3, blank=True, choices=TRI_STATE_CHOICES,
-                            default="", help_text=help_text)
+    return models.CharField(
+        label, max_length=3, blank=True, choices=TRI_STATE_CHOICES, default="", help_text=help_text
+    )
 
 
 class EligibilityRule(Orderable):
@@ -35,47 +36,81 @@ class EligibilityRule(Orderable):
     that fits decides the reason and the estimated amount.
     """
 
-    instrument = ParentalKey("instrumentenboek.InstrumentPage", on_delete=models.CASCADE,
-                             related_name="rules")
-    banenafspraak = tri_state_field(_("indicatie banenafspraak"),
-                                    _("Staat de kandidaat in het doelgroepregister?"))
-    bijstand = tri_state_field(_("bijstandsuitkering"),
-                               _("Heeft de kandidaat nu een bijstandsuitkering?"))
+    instrument = ParentalKey(
+        "instrumentenboek.InstrumentPage", on_delete=models.CASCADE, related_name="rules"
+    )
+    banenafspraak = tri_state_field(
+        _("indicatie banenafspraak"), _("Staat de kandidaat in het doelgroepregister?")
+    )
+    bijstand = tri_state_field(
+        _("bijstandsuitkering"), _("Heeft de kandidaat nu een bijstandsuitkering?")
+    )
     arbeidsbeperking = tri_state_field(
-        _("ziekte of handicap"), _("Heeft de kandidaat een ziekte of handicap die het werk "
-                                   "beïnvloedt (arbeidsbeperking)?"))
-    begeleiding = tri_state_field(_("begeleiding nodig"),
-                                  _("Heeft de kandidaat begeleiding nodig op de werkvloer?"))
+        _("ziekte of handicap"),
+        _("Heeft de kandidaat een ziekte of handicap die het werk beïnvloedt (arbeidsbeperking)?"),
+    )
+    begeleiding = tri_state_field(
+        _("begeleiding nodig"), _("Heeft de kandidaat begeleiding nodig op de werkvloer?")
+    )
     min_age = models.PositiveSmallIntegerField(
-        _("leeftijd vanaf"), null=True, blank=True,
-        help_text=_("Laat leeg als de leeftijd niet uitmaakt."))
+        _("leeftijd vanaf"),
+        null=True,
+        blank=True,
+        help_text=_("Laat leeg als de leeftijd niet uitmaakt."),
+    )
     max_age = models.PositiveSmallIntegerField(
-        _("leeftijd tot en met"), null=True, blank=True,
-        help_text=_("Bijvoorbeeld 26 voor 'jongeren tot 27 jaar'."))
+        _("leeftijd tot en met"),
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld 26 voor 'jongeren tot 27 jaar'."),
+    )
     min_contract_months = models.PositiveSmallIntegerField(
-        _("contract minstens (maanden)"), null=True, blank=True,
-        help_text=_("Bijvoorbeeld 6 als er een contract van minstens een half jaar nodig is."))
+        _("contract minstens (maanden)"),
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld 6 als er een contract van minstens een half jaar nodig is."),
+    )
     min_hours_per_week = models.PositiveSmallIntegerField(
-        _("minstens uren per week"), null=True, blank=True,
-        help_text=_("Bijvoorbeeld 32 voor de werkgeverscheque."))
+        _("minstens uren per week"),
+        null=True,
+        blank=True,
+        help_text=_("Bijvoorbeeld 32 voor de werkgeverscheque."),
+    )
     estimate_amount = models.DecimalField(
-        _("bedrag bij deze regel"), max_digits=9, decimal_places=2, null=True, blank=True,
-        help_text=_("Vul in als deze regel een vast bedrag geeft (bijvoorbeeld € 4.500 bij een "
-                    "contract van 12 maanden). Leeg: het bedrag van de regeling wordt gebruikt."))
+        _("bedrag bij deze regel"),
+        max_digits=9,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_(
+            "Vul in als deze regel een vast bedrag geeft (bijvoorbeeld € 4.500 bij een "
+            "contract van 12 maanden). Leeg: het bedrag van de regeling wordt gebruikt."
+        ),
+    )
     estimate_once = models.BooleanField(
-        _("bedrag is eenmalig"), default=True,
-        help_text=_("Aan: eenmalig bedrag. Uit: bedrag per jaar."))
+        _("bedrag is eenmalig"),
+        default=True,
+        help_text=_("Aan: eenmalig bedrag. Uit: bedrag per jaar."),
+    )
     note = models.CharField(
-        _("let op"), max_length=250, blank=True,
-        help_text=_("Extra uitleg bij de uitkomst, bijvoorbeeld 'Vraag het WSP vóór de start'."))
+        _("let op"),
+        max_length=250,
+        blank=True,
+        help_text=_("Extra uitleg bij de uitkomst, bijvoorbeeld 'Vraag het WSP vóór de start'."),
+    )
 
     panels = [
-        MultiFieldPanel([
-            FieldRowPanel([FieldPanel("banenafspraak"), FieldPanel("bijstand")]),
-            FieldRowPanel([FieldPanel("arbeidsbeperking"), FieldPanel("begeleiding")]),
-            FieldRowPanel([FieldPanel("min_age"), FieldPanel("max_age")]),
-            FieldRowPanel([FieldPanel("min_contract_months"), FieldPanel("min_hours_per_week")]),
-        ], heading=_("Voorwaarden (lege velden maken niet uit)")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("banenafspraak"), FieldPanel("bijstand")]),
+                FieldRowPanel([FieldPanel("arbeidsbeperking"), FieldPanel("begeleiding")]),
+                FieldRowPanel([FieldPanel("min_age"), FieldPanel("max_age")]),
+                FieldRowPanel(
+                    [FieldPanel("min_contract_months"), FieldPanel("min_hours_per_week")]
+                ),
+            ],
+            heading=_("Voorwaarden (lege velden maken niet uit)"),
+        ),
         FieldRowPanel([FieldPanel("estimate_amount"), FieldPanel("estimate_once")]),
         FieldPanel("note"),
     ]
@@ -87,8 +122,9 @@ class EligibilityRule(Orderable):
     def clean(self):
         super().clean()
         if self.min_age and self.max_age and self.min_age > self.max_age:
-            raise ValidationError({"max_age": _("De leeftijd 'tot en met' moet hoger zijn dan "
-                                                "'vanaf'.")})
+            raise ValidationError(
+                {"max_age": _("De leeftijd 'tot en met' moet hoger zijn dan 'vanaf'.")}
+            )
 
     def evaluate(self, answers):
         """Return an Outcome for these answers (estimate filled in by the instrument)."""

@@ -42,23 +42,35 @@ class Doelgroep(index.Indexed, models.Model):
     """A candidate group ('voor wie'). Staff edit the list as a snippet."""
 
     name = models.CharField(
-        _("naam"), max_length=80, unique=True,
+        _("naam"),
+        max_length=80,
+        unique=True,
         help_text=_("Zoals werkgevers het begrijpen, bijvoorbeeld 'Jongeren tot 27 jaar'."),
     )
     slug = models.SlugField(
-        _("korte naam in de URL"), max_length=80, unique=True,
+        _("korte naam in de URL"),
+        max_length=80,
+        unique=True,
         help_text=_("Wordt gebruikt in filterlinks. Verander dit liever niet na publicatie."),
     )
     description = models.TextField(
-        _("uitleg"), blank=True, max_length=400,
+        _("uitleg"),
+        blank=True,
+        max_length=400,
         help_text=_("Wie hoort bij deze groep? Eén of twee zinnen in eenvoudige taal."),
     )
     sort_order = models.PositiveSmallIntegerField(
-        _("volgorde"), default=0, help_text=_("Lager getal staat eerder in lijsten en filters."),
+        _("volgorde"),
+        default=0,
+        help_text=_("Lager getal staat eerder in lijsten en filters."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"),
-              FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

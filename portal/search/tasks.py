@@ -51,8 +51,12 @@ def remove_object(self, content_type_id, object_id):
     return "removed"
 
 
-@shared_task(bind=True, autoretry_for=(ESConnectionError, ConnectionTimeout), retry_backoff=True,
-             max_retries=5)
+@shared_task(
+    bind=True,
+    autoretry_for=(ESConnectionError, ConnectionTimeout),
+    retry_backoff=True,
+    max_retries=5,
+)
 def sync_document(self, model_label, object_id):
     """Write (or delete) the app's Elasticsearch document for one object.
 

@@ -20,23 +20,57 @@ def catalogue(index, on_commit):
     banen = DoelgroepFactory(slug="banenafspraak", name="Doelgroep banenafspraak")
     bijstand = DoelgroepFactory(slug="bijstand", name="Bijstand")
     with on_commit():
-        lks = add_instrument(index, title="Loonkostensubsidie", slug="loonkostensubsidie",
-                             summary="U betaalt alleen voor wat iemand kan.", groups=[banen],
-                             soort="financieel", aanbieder="gemeente",
-                             rules=[{"banenafspraak": "ja"}])
-        polis = add_instrument(index, title="No-risk polis", slug="no-risk-polis",
-                               summary="UWV betaalt bij ziekte.", groups=[banen],
-                               soort="risico", aanbieder="uwv", rules=[{"banenafspraak": "ja"}])
-        cheque = add_instrument(index, title="Werkgeverscheque", slug="werkgeverscheque",
-                                summary="Vrij te besteden bedrag.", groups=[bijstand],
-                                soort="financieel", aanbieder="gemeente", amount_min=2250,
-                                amount_max=4500, amount_unit="eenmalig",
-                                rules=[{"bijstand": "ja", "min_contract_months": 12,
-                                        "min_hours_per_week": 32, "estimate_amount": 4500}])
-        liv = add_instrument(index, title="Lage-inkomensvoordeel", slug="liv",
-                             summary="Afgeschaft.", soort="financieel", aanbieder="rijk",
-                             valid_until=datetime.date(2024, 12, 31),
-                             change_note="Afgeschaft per 1 januari 2025.", rules=[{}])
+        lks = add_instrument(
+            index,
+            title="Loonkostensubsidie",
+            slug="loonkostensubsidie",
+            summary="U betaalt alleen voor wat iemand kan.",
+            groups=[banen],
+            soort="financieel",
+            aanbieder="gemeente",
+            rules=[{"banenafspraak": "ja"}],
+        )
+        polis = add_instrument(
+            index,
+            title="No-risk polis",
+            slug="no-risk-polis",
+            summary="UWV betaalt bij ziekte.",
+            groups=[banen],
+            soort="risico",
+            aanbieder="uwv",
+            rules=[{"banenafspraak": "ja"}],
+        )
+        cheque = add_instrument(
+            index,
+            title="Werkgeverscheque",
+            slug="werkgeverscheque",
+            summary="Vrij te besteden bedrag.",
+            groups=[bijstand],
+            soort="financieel",
+            aanbieder="gemeente",
+            amount_min=2250,
+            amount_max=4500,
+            amount_unit="eenmalig",
+            rules=[
+                {
+                    "bijstand": "ja",
+                    "min_contract_months": 12,
+                    "min_hours_per_week": 32,
+                    "estimate_amount": 4500,
+                }
+            ],
+        )
+        liv = add_instrument(
+            index,
+            title="Lage-inkomensvoordeel",
+            slug="liv",
+            summary="Afgeschaft.",
+            soort="financieel",
+            aanbieder="rijk",
+            valid_until=datetime.date(2024, 12, 31),
+            change_note="Afgeschaft per 1 januari 2025.",
+            rules=[{}],
+        )
     return {"lks": lks, "polis": polis, "cheque": cheque, "liv": liv}
 
 
@@ -56,20 +90,22 @@ def test_index_shows_expired_instruments_when_asked_and_marks_them(client, catal
     assert "Vervallen per 1 januari 2025" in response.content.decode()
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"voor_wie": "banenafspraak"}, ["Loonkostensubsidie", "No-risk polis"]),
-    ({"soort": "risico"}, ["No-risk polis"]),
-    ({"aanbieder": "gemeente"}, ["Loonkostensubsidie", "Werkgeverscheque"]),
-    ({"voor_wie": "banenafspraak", "soort": "financieel"}, ["Loonkostensubsidie"]),
-    ({"q": "ziekte"}, ["No-risk polis"]),
-    ({"q": "besteden", "voor_wie": "banenafspraak"}, []),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"voor_wie": "banenafspraak"}, ["Loonkostensubsidie", "No-risk polis"]),
+        ({"soort": "risico"}, ["No-risk polis"]),
+        ({"aanbieder": "gemeente"}, ["Loonkostensubsidie", "Werkgeverscheque"]),
+        ({"voor_wie": "banenafspraak", "soort": "financieel"}, ["Loonkostensubsidie"]),
+        ({"q": "ziekte"}, ["No-risk polis"]),
+        ({"q": "besteden", "voor_wie": "banenafspraak"}, []),
+    ],
+)
 def test_index_filters_are_get_parameters(client, catalogue, params, expected):
     assert titles(client.get("/instrumentenboek/", params)) == expected
 
 
-def test_unknown_filter_value_says_so_next_to_the_field_and_keeps_other_filters(client,
-                                                                                catalogue):
+def test_unknown_filter_value_says_so_next_to_the_field_and_keeps_other_filters(client, catalogue):
     response = client.get("/instrumentenboek/", {"voor_wie": "bestaat-niet", "soort": "risico"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -86,22 +122,34 @@ def _count_queries(client, url):
     return len(queries), response
 
 
-@pytest.mark.parametrize("url", ["/instrumentenboek/",
-                                 "/instrumentenboek/?voor_wie=banenafspraak&soort=financieel",
-                                 "/instrumentenboek/boek/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/instrumentenboek/",
+        "/instrumentenboek/?voor_wie=banenafspraak&soort=financieel",
+        "/instrumentenboek/boek/",
+    ],
+)
 def test_query_count_is_flat_from_10_to_200_instruments(client, index, url):
     groups = [DoelgroepFactory(slug="banenafspraak"), DoelgroepFactory(slug="bijstand")]
 
     def grow_to(total):
         while len(index.get_children()) < total:
             n = len(index.get_children())
-            add_instrument(index, title=f"Regeling {n:03d}", slug=f"regeling-{n}",
-                           groups=groups, rules=[{"bijstand": "ja"}])
+            add_instrument(
+                index,
+                title=f"Regeling {n:03d}",
+                slug=f"regeling-{n}",
+                groups=groups,
+                rules=[{"bijstand": "ja"}],
+            )
 
     grow_to(10)
     few, response = _count_queries(client, url)
-    assert len(response.context.get("instruments") or response.context["sections"][0]
-               .instruments) == 10
+    assert (
+        len(response.context.get("instruments") or response.context["sections"][0].instruments)
+        == 10
+    )
     grow_to(200)
     many, _ = _count_queries(client, url)
     assert many == few
@@ -109,15 +157,23 @@ def test_query_count_is_flat_from_10_to_200_instruments(client, index, url):
 
 def test_wizard_query_count_is_flat(client, index):
     group = DoelgroepFactory(slug="bijstand")
-    url = ("/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
-           "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee")
+    url = (
+        "/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
+        "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+    )
     for n in range(10):
-        add_instrument(index, title=f"A{n}", slug=f"a-{n}", groups=[group],
-                       rules=[{"bijstand": "ja"}])
+        add_instrument(
+            index, title=f"A{n}", slug=f"a-{n}", groups=[group], rules=[{"bijstand": "ja"}]
+        )
     few, _ = _count_queries(client, url)
     for n in range(60):
-        add_instrument(index, title=f"B{n}", slug=f"b-{n}", groups=[group],
-                       rules=[{"bijstand": "ja"}, {"banenafspraak": "ja"}])
+        add_instrument(
+            index,
+            title=f"B{n}",
+            slug=f"b-{n}",
+            groups=[group],
+            rules=[{"bijstand": "ja"}, {"banenafspraak": "ja"}],
+        )
     many, response = _count_queries(client, url)
     assert len(response.context["results"].fits) == 70
     assert many == few
@@ -125,8 +181,15 @@ def test_wizard_query_count_is_flat(client, index):
 
 def test_detail_page_shows_the_fixed_fields_in_the_same_order(client, catalogue):
     html = client.get("/instrumentenboek/werkgeverscheque/").content.decode()
-    headings = ["Voor wie", "Wat levert het op", "Voorwaarden", "Zo vraagt u het aan",
-                "Aanbieder", "Vraag het de accountmanager", "Geldigheid"]
+    headings = [
+        "Voor wie",
+        "Wat levert het op",
+        "Voorwaarden",
+        "Zo vraagt u het aan",
+        "Aanbieder",
+        "Vraag het de accountmanager",
+        "Geldigheid",
+    ]
     positions = [html.index(f">{heading}</h2>") for heading in headings]
     assert positions == sorted(positions)
     assert "€ 2.250 tot € 4.500 eenmalig" in html
@@ -150,9 +213,18 @@ def test_detail_contact_falls_back_to_the_accountmanager_from_site_settings(clie
 
 
 def test_wizard_shows_fitting_instruments_with_reasons_and_estimate(client, catalogue):
-    response = client.get("/instrumentenboek/wijzer/", {
-        "banenafspraak": "nee", "bijstand": "ja", "arbeidsbeperking": "nee", "leeftijd": "57",
-        "contract_maanden": "12", "uren_per_week": "32", "begeleiding": "nee"})
+    response = client.get(
+        "/instrumentenboek/wijzer/",
+        {
+            "banenafspraak": "nee",
+            "bijstand": "ja",
+            "arbeidsbeperking": "nee",
+            "leeftijd": "57",
+            "contract_maanden": "12",
+            "uren_per_week": "32",
+            "begeleiding": "nee",
+        },
+    )
     results = response.context["results"]
     assert [r.instrument.title for r in results.fits] == ["Werkgeverscheque"]
     assert [i.title for i in results.expired] == ["Lage-inkomensvoordeel"]
@@ -162,9 +234,15 @@ def test_wizard_shows_fitting_instruments_with_reasons_and_estimate(client, cata
 
 
 def test_wizard_with_bad_input_keeps_answers_and_explains_each_field(client, catalogue):
-    response = client.get("/instrumentenboek/wijzer/", {
-        "banenafspraak": "ja", "leeftijd": "zeventig", "contract_maanden": "12",
-        "uren_per_week": "99"})
+    response = client.get(
+        "/instrumentenboek/wijzer/",
+        {
+            "banenafspraak": "ja",
+            "leeftijd": "zeventig",
+            "contract_maanden": "12",
+            "uren_per_week": "99",
+        },
+    )
     html = response.content.decode()
     assert response.context["results"] is None
     assert "Vul een heel getal in, zonder letters." in html
@@ -199,9 +277,15 @@ def test_instrument_clean_rejects_an_amount_without_unit_and_reversed_dates(inde
 
     from instrumentenboek.models import InstrumentPage
 
-    page = InstrumentPage(title="X", summary="x", soort="financieel", aanbieder="gemeente",
-                          amount_min=10, valid_from=datetime.date(2026, 1, 1),
-                          valid_until=datetime.date(2025, 1, 1))
+    page = InstrumentPage(
+        title="X",
+        summary="x",
+        soort="financieel",
+        aanbieder="gemeente",
+        amount_min=10,
+        valid_from=datetime.date(2026, 1, 1),
+        valid_until=datetime.date(2025, 1, 1),
+    )
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert set(error.value.message_dict) >= {"amount_unit", "valid_until"}

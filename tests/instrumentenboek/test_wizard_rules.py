@@ -11,8 +11,15 @@ from instrumentenboek.wizard import Answers, Fit
 pytestmark = pytest.mark.django_db  # Page instances look up their content type
 
 TODAY = datetime.date(2026, 11, 24)
-BASE = dict(banenafspraak="nee", bijstand="nee", arbeidsbeperking="nee", begeleiding="nee",
-            leeftijd=35, contract_maanden=12, uren_per_week=32)
+BASE = dict(
+    banenafspraak="nee",
+    bijstand="nee",
+    arbeidsbeperking="nee",
+    begeleiding="nee",
+    leeftijd=35,
+    contract_maanden=12,
+    uren_per_week=32,
+)
 
 
 def answers(**changes):
@@ -21,12 +28,18 @@ def answers(**changes):
 
 def demo_instrument(slug):
     data = next(d for d in INSTRUMENTS if d["slug"] == slug)
-    page = InstrumentPage(title=data["title"], slug=slug, summary=data["summary"],
-                          soort=data["soort"], aanbieder=data["aanbieder"],
-                          amount_min=data.get("amount_min"), amount_max=data.get("amount_max"),
-                          amount_unit=data.get("amount_unit", ""),
-                          amount_cap_per_year=data.get("amount_cap_per_year"),
-                          valid_until=data.get("valid_until"))
+    page = InstrumentPage(
+        title=data["title"],
+        slug=slug,
+        summary=data["summary"],
+        soort=data["soort"],
+        aanbieder=data["aanbieder"],
+        amount_min=data.get("amount_min"),
+        amount_max=data.get("amount_max"),
+        amount_unit=data.get("amount_unit", ""),
+        amount_cap_per_year=data.get("amount_cap_per_year"),
+        valid_until=data.get("valid_until"),
+    )
     rules = [EligibilityRule(**rule) for rule in data["rules"]]
     return page, rules
 
@@ -86,8 +99,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "given", "expected"), CASES,
-                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("slug", "given", "expected"), CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)]
+)
 def test_wizard_rule_table(slug, given, expected):
     assert fit(slug, given).fit == expected
 
@@ -128,8 +142,9 @@ def test_unknown_answer_gives_maybe_with_the_open_question():
     assert outcome.open_questions == ["de kandidaat een indicatie banenafspraak heeft"]
 
 
-@pytest.mark.parametrize(("age", "expected"), [(55, Fit.NO), (56, Fit.YES), (67, Fit.YES),
-                                               (68, Fit.NO)])
+@pytest.mark.parametrize(
+    ("age", "expected"), [(55, Fit.NO), (56, Fit.YES), (67, Fit.YES), (68, Fit.NO)]
+)
 def test_age_bounds_are_inclusive(age, expected):
     rule = EligibilityRule(min_age=56, max_age=67)
     assert rule.evaluate(answers(leeftijd=age)).fit == expected
@@ -137,14 +152,18 @@ def test_age_bounds_are_inclusive(age, expected):
 
 @pytest.mark.parametrize(("hours", "expected"), [(31, Fit.NO), (32, Fit.YES), (40, Fit.YES)])
 def test_minimum_hours_is_inclusive(hours, expected):
-    assert EligibilityRule(min_hours_per_week=32).evaluate(
-        answers(uren_per_week=hours)).fit == expected
+    assert (
+        EligibilityRule(min_hours_per_week=32).evaluate(answers(uren_per_week=hours)).fit
+        == expected
+    )
 
 
 def test_abolished_instrument_would_have_fitted_on_its_last_day():
     last_day = datetime.date(2025, 12, 31)
-    assert fit("lkv-oudere-werknemer", answers(leeftijd=57, bijstand="ja"),
-               today=last_day).fit == Fit.YES
+    assert (
+        fit("lkv-oudere-werknemer", answers(leeftijd=57, bijstand="ja"), today=last_day).fit
+        == Fit.YES
+    )
 
 
 def test_instrument_not_yet_valid_does_not_fit():
@@ -156,11 +175,14 @@ def test_first_fitting_rule_decides_the_reason():
     rules = [EligibilityRule(bijstand="ja"), EligibilityRule()]
     page = InstrumentPage(title="Twee regels")
     assert page.evaluate(answers(bijstand="ja"), rules=rules, today=TODAY).reason.startswith(
-        "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft")
+        "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft"
+    )
     assert page.evaluate(answers(), rules=rules, today=TODAY).reason == (
-        "Deze regeling is er voor iedere kandidaat.")
+        "Deze regeling is er voor iedere kandidaat."
+    )
 
 
 def test_instrument_without_rules_never_appears_in_the_wizard():
-    assert InstrumentPage(title="Geen regels").evaluate(answers(), rules=[],
-                                                       today=TODAY).fit == Fit.NO
+    assert (
+        InstrumentPage(title="Geen regels").evaluate(answers(), rules=[], today=TODAY).fit == Fit.NO
+    )

@@ -9,8 +9,10 @@ from tests.browser.conftest import assert_no_axe_violations, assert_readable
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BOOK = "/werkgevers/instrumentenboek/"
-WIZARD_ANSWERS = ("wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee&leeftijd=57"
-                  "&contract_maanden=12&uren_per_week=32&begeleiding=nee")
+WIZARD_ANSWERS = (
+    "wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee&leeftijd=57"
+    "&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+)
 
 
 @pytest.fixture
@@ -19,12 +21,31 @@ def demo_site(transactional_db):
     instrumenten_demo.load()
 
 
-@pytest.mark.parametrize("path", [
-    "", "?voor_wie=banenafspraak&soort=financieel", "?voor_wie=bestaat-niet",
-    "loonkostensubsidie/", "lage-inkomensvoordeel/", "wijzer/", WIZARD_ANSWERS,
-    "wijzer/?leeftijd=oud&uren_per_week=99", "boek/",
-], ids=["index", "index-filtered", "index-bad-filter", "detail", "detail-expired",
-        "wizard", "wizard-results", "wizard-errors", "book"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "?voor_wie=banenafspraak&soort=financieel",
+        "?voor_wie=bestaat-niet",
+        "loonkostensubsidie/",
+        "lage-inkomensvoordeel/",
+        "wijzer/",
+        WIZARD_ANSWERS,
+        "wijzer/?leeftijd=oud&uren_per_week=99",
+        "boek/",
+    ],
+    ids=[
+        "index",
+        "index-filtered",
+        "index-bad-filter",
+        "detail",
+        "detail-expired",
+        "wizard",
+        "wizard-results",
+        "wizard-errors",
+        "book",
+    ],
+)
 def test_instrumentenboek_page_has_no_axe_violations(live_server, page, demo_site, path):
     response = page.goto(live_server.url + BOOK + path)
     assert response.status == 200
@@ -38,17 +59,20 @@ def test_book_prints_on_a4_without_navigation(live_server, page, demo_site):
     assert page.locator(".portal-nav").is_hidden()
     assert page.locator(".portal-footer").is_hidden()
     link_suffix = page.evaluate(
-        "getComputedStyle(document.querySelector('.portal-book__entry h3 a'), '::after').content")
+        "getComputedStyle(document.querySelector('.portal-book__entry h3 a'), '::after').content"
+    )
     assert "/werkgevers/instrumentenboek/" in link_suffix  # the URL is printed after the link
     toc_suffix = page.evaluate(
-        "getComputedStyle(document.querySelector('.portal-toc a'), '::after').content")
+        "getComputedStyle(document.querySelector('.portal-toc a'), '::after').content"
+    )
     assert toc_suffix == "none"
     pdf = page.pdf(format="A4")
     assert pdf[:4] == b"%PDF" and len(pdf) > 10_000
 
 
-def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(live_server, page,
-                                                                        demo_site):
+def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(
+    live_server, page, demo_site
+):
     page.goto(live_server.url + BOOK)
 
     # Filter on the candidate group, without JavaScript-only controls: a plain GET form.
@@ -84,6 +108,7 @@ def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(live_serv
     results = page.locator(".portal-wizard-result h3").all_inner_texts()
     assert "Proefplaatsing" in results and "Werkervaringsplaats met intentie" in results
     assert not any("oudere werknemer" in title for title in results)  # abolished in 2026
-    assert "Loonkostenvoordeel (LKV) oudere werknemer (56+)" in page.locator(
-        "main").inner_text()  # named under 'Bestaat niet meer'
+    assert (
+        "Loonkostenvoordeel (LKV) oudere werknemer (56+)" in page.locator("main").inner_text()
+    )  # named under 'Bestaat niet meer'
     assert_no_axe_violations(page, "wizard results after the journey")

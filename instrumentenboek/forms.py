@@ -79,7 +79,7 @@ class WizardForm(forms.Form):
     )
     leeftijd = number(_("Hoe oud is de kandidaat?"), _("In jaren."), 15, 70, "jaar")
     contract_maanden = number(
-        _("Hoe lang is het contract dat u wilt bieden?"),
+        _("Hoe lang is het contract?"),
         _("In maanden. Vul 0 in als er nog geen contract is, bijvoorbeeld bij een proefplaats."),
         0,
         120,

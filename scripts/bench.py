@@ -26,6 +26,11 @@ from django.test.utils import (  # noqa: E402
 )
 
 N_PAGES = int(os.environ.get("BENCH_PAGES", "500"))
+N_INSTRUMENTS = int(os.environ.get("BENCH_INSTRUMENTS", "200"))
+WIZARD = (
+    "/werkgevers/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
+    "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+)
 REPEAT = int(os.environ.get("BENCH_REPEAT", "40"))
 
 
@@ -50,10 +55,14 @@ def main():
     try:
         from django.db import transaction
 
+        from instrumentenboek import demo as instrumenten_demo
+        from instrumentenboek.models import Doelgroep, EligibilityRule, InstrumentIndexPage
+        from instrumentenboek.models import InstrumentPage
         from portal.core import demo
         from portal.core.models import ContentPage, HomePage
 
         demo.load()
+        instrumenten_demo.load()
         home = HomePage.objects.get()
         parent = ContentPage.objects.get(slug="werkgevers")
         start = time.perf_counter()
@@ -66,10 +75,25 @@ def main():
                 )
                 parent.add_child(instance=page)
                 page.save_revision().publish()
+            index = InstrumentIndexPage.objects.get()
+            groups = list(Doelgroep.objects.all()[:3])
+            for n in range(N_INSTRUMENTS):
+                instrument = InstrumentPage(
+                    title=f"Bench regeling {n} subsidie",
+                    slug=f"bench-regeling-{n}",
+                    summary="Een extra regeling voor de meting.",
+                    soort="financieel",
+                    aanbieder="gemeente",
+                    rules=[EligibilityRule(bijstand="ja"), EligibilityRule(banenafspraak="ja")],
+                )
+                instrument.doelgroepen = groups
+                index.add_child(instance=instrument)
+                instrument.save_revision().publish()
         created_s = time.perf_counter() - start
         client = Client()
         print(
-            f"Database: {connection.vendor}; {N_PAGES} extra pages ({created_s:.1f} s to publish)"
+            f"Database: {connection.vendor}; {N_PAGES} extra pages, "
+            f"{InstrumentPage.objects.count()} instruments ({created_s:.1f} s to create)"
         )
         print(f"{'page':<32}{'median ms':>10}{'p95 ms':>10}{'queries':>9}{'kB':>8}")
         for label, path in [
@@ -78,6 +102,12 @@ def main():
             (f"section with {N_PAGES} children", "/werkgevers/"),
             ("search 'jobcoach'", "/zoeken/?q=jobcoach"),
             ("health", "/health/"),
+            ("instrumentenboek index", "/werkgevers/instrumentenboek/"),
+            ("instrumentenboek filtered", "/werkgevers/instrumentenboek/?voor_wie=bijstand"),
+            ("instrumentenboek search", "/werkgevers/instrumentenboek/?q=subsidie"),
+            ("instrument detail", "/werkgevers/instrumentenboek/loonkostensubsidie/"),
+            ("instrumentenwijzer results", WIZARD),
+            ("printable book", "/werkgevers/instrumentenboek/boek/"),
         ]:
             median, p95, queries, size = timed(client, path)
             print(f"{label:<32}{median:>10.1f}{p95:>10.1f}{queries:>9}{size / 1024:>8.1f}")

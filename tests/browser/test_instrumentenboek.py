@@ -95,7 +95,7 @@ def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(
     page.locator("fieldset", has_text="bijstandsuitkering").get_by_label("Ja").check()
     page.locator("fieldset", has_text="ziekte of handicap").get_by_label("Nee").check()
     page.get_by_label("Hoe oud is de kandidaat?").fill("57")
-    page.get_by_label("Hoe lang is het contract dat u wilt bieden?").fill("12")
+    page.get_by_label("Hoe lang is het contract?").fill("12")
     page.get_by_label("Hoeveel uur per week gaat de kandidaat werken?").fill("32")
     page.locator("fieldset", has_text="begeleiding nodig").get_by_label("Nee").check()
     page.get_by_role("button", name="Toon passende regelingen").click()

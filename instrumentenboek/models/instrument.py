@@ -310,6 +310,11 @@ class InstrumentPage(Page):
                     break
         return best
 
+    def related_stories(self):
+        """Live stories (from the storytelling app) that link to this instrument."""
+        links = self.story_links.select_related("page").filter(page__live=True)
+        return [link.page for link in links.order_by("page__title")]
+
     def steps(self):
         """Application steps as (text, where) with the readable name of where it happens."""
         return [

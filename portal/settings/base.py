@@ -155,6 +155,11 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "socket_timeout": 5}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # AVG: employers' interest in a candidate story is kept 180 days.
+    "delete-expired-story-interests-daily": {
+        "task": "storytelling.tasks.delete_expired_interests",
+        "schedule": crontab(hour=2, minute=30),
+    },
     # Keeps Wagtail's reference index current for the admin's usage counts.
     "rebuild-reference-index-weekly": {
         "task": "portal.core.tasks.rebuild_reference_index",

@@ -10,6 +10,7 @@ from django.utils.module_loading import import_string
 LOADERS = [
     "portal.core.demo.load",
     "instrumentenboek.demo.load",
+    "storytelling.demo.load",
 ]
 
 

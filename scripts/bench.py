@@ -56,8 +56,12 @@ def main():
         from django.db import transaction
 
         from instrumentenboek import demo as instrumenten_demo
-        from instrumentenboek.models import Doelgroep, EligibilityRule, InstrumentIndexPage
-        from instrumentenboek.models import InstrumentPage
+        from instrumentenboek.models import (
+            Doelgroep,
+            EligibilityRule,
+            InstrumentIndexPage,
+            InstrumentPage,
+        )
         from portal.core import demo
         from portal.core.models import ContentPage, HomePage
 

@@ -208,7 +208,10 @@ PRIVACY_BODY = [
         "uw organisatie en vacatures. Die hebben wij nodig om met u samen te werken.</li>"
         "<li><strong>Inwoners die zich aanmelden voor een activiteit:</strong> naam, e-mailadres of "
         "telefoonnummer en uw bericht. Wij sturen dit door naar de organisatie en verwijderen het "
-        "na 90 dagen.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om uw "
+        "na 90 dagen.</li><li><strong>Werkgevers die reageren op een verhaal:</strong> naam, "
+        "organisatie, e-mailadres, eventueel telefoonnummer en bericht. Dit gaat naar de "
+        "accountmanager werkgevers, nooit naar de persoon uit het verhaal. Wij verwijderen het "
+        "na 180 dagen.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om uw "
         "vraag te beantwoorden.</li></ul>"
     ),
     h2("Verhalen van kandidaten"),

@@ -35,6 +35,9 @@ class StoryInstrumentLink(Orderable):
         verbose_name = _("regeling die helpt")
         verbose_name_plural = _("regelingen die helpen")
 
+    def __str__(self):
+        return str(self.instrument)
+
 
 class StoryImageMixin(models.Model):
     image = models.ForeignKey(
@@ -64,7 +67,7 @@ class StoryImageMixin(models.Model):
             )
 
 
-class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, Page):
+class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
         max_length=40,
@@ -203,7 +206,7 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
         )
 
 
-class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):
+class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
     employer = models.CharField(
         _("werkgever"),
         max_length=120,

@@ -89,9 +89,18 @@ class StoryPrivacyMixin(models.Model):
 
     def clean(self):
         super().clean()
-        errors = self.personal_data_errors()  # refused for drafts too: nothing is stored
-        if self.live:
+        errors = self.personal_data_errors()
+        # The editor form decides per button (publish or draft); everywhere else a live story
+        # must carry the confirmation, so no code path can publish without it.
+        if self.live and not getattr(self, "privacy_checked_by_form", False):
             errors.update(self.privacy_confirmation_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def minimal_clean(self):
+        """Wagtail validates drafts minimally; personal data is refused for drafts too."""
+        super().minimal_clean()
+        errors = self.personal_data_errors()
         if errors:
             raise ValidationError(errors)
 
@@ -100,6 +109,10 @@ class StoryPageForm(WagtailAdminPageForm):
     """Blocks the publish button (and submitting for publication) without the confirmation."""
 
     PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.privacy_checked_by_form = True
 
     def clean(self):
         cleaned_data = super().clean()

@@ -64,9 +64,11 @@ def main():
         )
         from portal.core import demo
         from portal.core.models import ContentPage, HomePage
+        from storytelling import demo as story_demo
 
         demo.load()
         instrumenten_demo.load()
+        story_demo.load()
         home = HomePage.objects.get()
         parent = ContentPage.objects.get(slug="werkgevers")
         start = time.perf_counter()
@@ -112,6 +114,10 @@ def main():
             ("instrument detail", "/werkgevers/instrumentenboek/loonkostensubsidie/"),
             ("instrumentenwijzer results", WIZARD),
             ("printable book", "/werkgevers/instrumentenboek/boek/"),
+            ("verhalen index", "/werkgevers/verhalen/"),
+            ("verhalen filtered (trede 3)", "/werkgevers/verhalen/?trede=3"),
+            ("candidate story", "/werkgevers/verhalen/job/"),
+            ("verhalenboek", "/werkgevers/verhalen/boek/"),
         ]:
             median, p95, queries, size = timed(client, path)
             print(f"{label:<32}{median:>10.1f}{p95:>10.1f}{queries:>9}{size / 1024:>8.1f}")

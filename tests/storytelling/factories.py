@@ -69,8 +69,9 @@ def add_candidate(index, sectors=(), groups=(), instruments=(), **fields):
     page = CandidateStoryPageFactory.build(**fields)
     page.sectors = list(sectors)
     page.doelgroepen = list(groups)
-    page.instrument_links = [StoryInstrumentLink(instrument=i, sort_order=n)
-                             for n, i in enumerate(instruments)]
+    page.instrument_links = [
+        StoryInstrumentLink(instrument=i, sort_order=n) for n, i in enumerate(instruments)
+    ]
     index.add_child(instance=page)
     return publish(page)
 

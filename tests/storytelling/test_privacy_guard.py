@@ -10,29 +10,35 @@ from storytelling.privacy import find_personal_data, passes_elfproef
 from tests.storytelling.factories import CandidateStoryPageFactory, add_story_index
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    ("Bel haar op 06-12345678.", "phone"),
-    ("Bel haar op 06 1234 5678.", "phone"),
-    ("Bel +31 6 12345678 na vijven.", "phone"),
-    ("Vast nummer 010-1234567.", "phone"),
-    ("Mail naar sam.jansen@voorbeeld.nl voor meer.", "email"),
-    ("Zijn BSN is 111222333.", "bsn"),
-    ("Zijn BSN is 123.456.782.", "bsn"),
-    ("Ze woont op 1234 AB 12.", "address"),
-    ("Adres: Dorpsstraat 12, 6661 XY Elst.", "address"),
-])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Bel haar op 06-12345678.", "phone"),
+        ("Bel haar op 06 1234 5678.", "phone"),
+        ("Bel +31 6 12345678 na vijven.", "phone"),
+        ("Vast nummer 010-1234567.", "phone"),
+        ("Mail naar sam.jansen@voorbeeld.nl voor meer.", "email"),
+        ("Zijn BSN is 111222333.", "bsn"),
+        ("Zijn BSN is 123.456.782.", "bsn"),
+        ("Ze woont op 1234 AB 12.", "address"),
+        ("Adres: Dorpsstraat 12, 6661 XY Elst.", "address"),
+    ],
+)
 def test_guard_finds_each_kind_of_personal_data(text, kind):
     assert [f.kind for f in find_personal_data(text)] == [kind]
 
 
-@pytest.mark.parametrize("text", [
-    "Tussen 2019-2021 werkte hij 32 uur per week.",
-    "De werkgeverscheque is € 2.250 of € 4.500.",
-    "Van trede 3 naar trede 4, profiel 2.",
-    "Bel de gemeente op 14 0123.",
-    "Een getal als 123456789 is geen BSN.",  # fails the elfproef
-    "In 1234 jaar.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tussen 2019-2021 werkte hij 32 uur per week.",
+        "De werkgeverscheque is € 2.250 of € 4.500.",
+        "Van trede 3 naar trede 4, profiel 2.",
+        "Bel de gemeente op 14 0123.",
+        "Een getal als 123456789 is geen BSN.",  # fails the elfproef
+        "In 1234 jaar.",
+    ],
+)
 def test_guard_leaves_ordinary_text_alone(text):
     assert find_personal_data(text) == []
 
@@ -48,12 +54,15 @@ def index(home_page):
     return add_story_index(home_page)
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("intro", "Bel Sam op 06-12345678."),
-    ("needs_from_employer", "Mail sam@example.nl"),
-    ("body", [{"type": "paragraph", "value": "<p>BSN 111222333</p>"}]),
-    ("title", "Sam uit 1234 AB 5"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("intro", "Bel Sam op 06-12345678."),
+        ("needs_from_employer", "Mail sam@example.nl"),
+        ("body", [{"type": "paragraph", "value": "<p>BSN 111222333</p>"}]),
+        ("title", "Sam uit 1234 AB 5"),
+    ],
+)
 def test_saving_a_story_with_personal_data_is_refused(index, field, value):
     page = CandidateStoryPageFactory.build(**{field: value})
     with pytest.raises(ValidationError) as error:
@@ -81,25 +90,35 @@ def test_a_real_story_needs_the_date_of_consent(index):
 
 def test_goal_cannot_be_below_the_current_step(index):
     with pytest.raises(ValidationError) as error:
-        index.add_child(instance=CandidateStoryPageFactory.build(ladder_now=5, ladder_goal=3,
-                                                                 live=True))
+        index.add_child(
+            instance=CandidateStoryPageFactory.build(ladder_now=5, ladder_goal=3, live=True)
+        )
     assert "ladder_goal" in error.value.message_dict
 
 
 @pytest.fixture
 def editor(client, index):
-    client.force_login(get_user_model().objects.create_superuser(
-        email="redactie@example.nl", password="x" * 12))
+    client.force_login(
+        get_user_model().objects.create_superuser(email="redactie@example.nl", password="x" * 12)
+    )
     return client
 
 
 def story_form(**overrides):
     data = {
-        "title": "Sam zoekt werk", "slug": "sam", "first_name": "Sam", "age": "30",
-        "intro": "Sam wil graag werken.", "body": streamfield([("paragraph", rich_text("Tekst"))]),
-        "ladder_now": "3", "ladder_goal": "4", "klantprofiel": "2",
-        "needs_from_employer": "Uitleg.", "instrument_links": inline_formset([]),
-        "consent_basis": "fictief", "privacy_confirmed": "on",
+        "title": "Sam zoekt werk",
+        "slug": "sam",
+        "first_name": "Sam",
+        "age": "30",
+        "intro": "Sam wil graag werken.",
+        "body": streamfield([("paragraph", rich_text("Tekst"))]),
+        "ladder_now": "3",
+        "ladder_goal": "4",
+        "klantprofiel": "2",
+        "needs_from_employer": "Uitleg.",
+        "instrument_links": inline_formset([]),
+        "consent_basis": "fictief",
+        "privacy_confirmed": "on",
     }
     data.update(overrides)
     return nested_form_data(data)
@@ -132,7 +151,8 @@ def test_editor_can_save_a_draft_without_confirming_and_publish_with_it(editor, 
     assert editor.post(add_url(index), draft).status_code == 302
     page = CandidateStoryPage.objects.get()
     assert not page.live
-    response = editor.post(f"/admin/pages/{page.pk}/edit/",
-                           story_form(**{"action-publish": "publish"}))
+    response = editor.post(
+        f"/admin/pages/{page.pk}/edit/", story_form(**{"action-publish": "publish"})
+    )
     assert response.status_code == 302
     assert CandidateStoryPage.objects.get().live

@@ -14,6 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("open-data/participatiekaart/", include("participatiekaart.urls")),
 ]
 
 if settings.DEBUG:

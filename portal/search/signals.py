@@ -9,7 +9,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, published, unpublished
 
 from . import documents, tasks
 
@@ -20,7 +20,7 @@ def _content_type_id(instance):
 
 def _queue_document_sync(instance):
     """Also (re)write the app's own Elasticsearch document, if the page type has one."""
-    label = (instance.specific_class or type(instance))._meta.label_lower
+    label = (getattr(instance, "specific_class", None) or type(instance))._meta.label_lower
     if documents.document_for(label) is not None:
         pk = instance.pk
         transaction.on_commit(lambda: tasks.sync_document.delay(label, pk))
@@ -46,4 +46,11 @@ def queue_removal_on_delete(sender, instance, **kwargs):
         return
     ct_id, pk = _content_type_id(instance), instance.pk
     transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+    _queue_document_sync(instance)
+
+
+@receiver(published)
+@receiver(unpublished)
+def queue_document_sync_for_snippets(sender, instance, **kwargs):
+    """Moderated non-page models (e.g. participatiekaart places) keep their document current."""
     _queue_document_sync(instance)

@@ -155,6 +155,19 @@ CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "socket_timeout": 5}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # Participatiekaart: keep places current and delete residents' data (AVG).
+    "participatiekaart-request-confirmations-monthly": {
+        "task": "participatiekaart.tasks.send_confirmation_requests",
+        "schedule": crontab(day_of_month=1, hour=7, minute=0),
+    },
+    "participatiekaart-unpublish-stale-places-daily": {
+        "task": "participatiekaart.tasks.unpublish_stale_places",
+        "schedule": crontab(hour=6, minute=0),
+    },
+    "participatiekaart-delete-expired-interests-daily": {
+        "task": "participatiekaart.tasks.delete_expired_interests",
+        "schedule": crontab(hour=2, minute=45),
+    },
     # AVG: employers' interest in a candidate story is kept 180 days.
     "delete-expired-story-interests-daily": {
         "task": "storytelling.tasks.delete_expired_interests",
@@ -186,6 +199,20 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
     }
+
+# --- Participatiekaart ---------------------------------------------------------------------
+# PDOK Locatieserver (free, no key). Only called from Celery tasks, and for a resident's own
+# postcode with a short timeout; results are cached.
+GEOCODER_URL = env("GEOCODER_URL", default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free")
+GEOCODER_TIMEOUT = env.float("GEOCODER_TIMEOUT", default=3.0)
+MAP_TILE_URL = env(
+    "MAP_TILE_URL",
+    default="https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/"
+    "{z}/{x}/{y}.png",
+)
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION", default="Kaart: BRT Achtergrondkaart, Kadaster (PDOK)"
+)
 
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Participatieportaal")

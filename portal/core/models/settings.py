@@ -52,6 +52,14 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Krijgt een kopie van meldingen die het WSP moet oppakken."),
     )
+    participatiekaart_email = models.EmailField(
+        _("e-mailadres beheer participatiekaart"),
+        blank=True,
+        help_text=_(
+            "Krijgt voorstellen voor nieuwe plekken, meldingen 'klopt niet meer' en de "
+            "lijst van plekken die automatisch offline gingen."
+        ),
+    )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("pagina toegankelijkheidsverklaring"),
@@ -111,7 +119,11 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         MultiFieldPanel(
-            [FieldPanel("accountmanager_email"), FieldPanel("wsp_email")],
+            [
+                FieldPanel("accountmanager_email"),
+                FieldPanel("wsp_email"),
+                FieldPanel("participatiekaart_email"),
+            ],
             heading=_("Meldingen"),
         ),
         MultiFieldPanel(
@@ -128,6 +140,10 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("instellingen portaal")
+
+    def kaart_recipients(self):
+        """Who hears about the participatiekaart (falls back to the general address)."""
+        return [a for a in (self.participatiekaart_email or self.contact_email,) if a]
 
     def notification_recipients(self):
         """Addresses that receive employer-related notifications, without duplicates."""

@@ -11,6 +11,7 @@ LOADERS = [
     "portal.core.demo.load",
     "instrumentenboek.demo.load",
     "storytelling.demo.load",
+    "participatiekaart.demo.load",
 ]
 
 

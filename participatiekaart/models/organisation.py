@@ -1,0 +1,92 @@
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from participatiekaart.models.taxonomy import OrganisationKind
+from participatiekaart.validators import validate_postcode
+
+
+class Organisation(index.Indexed, models.Model):
+    """An organisation that offers places: welzijn, bibliotheek, buurthuis, sportclub, …"""
+
+    name = models.CharField(
+        _("naam"), max_length=150, unique=True, help_text=_("De naam zoals inwoners die kennen.")
+    )
+    kind = models.CharField(
+        _("soort organisatie"),
+        max_length=20,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.OVERIG,
+        help_text=_("Wat voor organisatie is het?"),
+    )
+    description = models.TextField(
+        _("beschrijving"),
+        blank=True,
+        max_length=600,
+        help_text=_("Wat doet de organisatie? Eenvoudige taal."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("Optioneel."))
+    phone = models.CharField(
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
+        help_text=_("Algemeen nummer van de organisatie."),
+    )
+    email = models.EmailField(
+        _("e-mailadres"),
+        help_text=_(
+            "Hier komen aanmeldingen van inwoners en de maandelijkse "
+            "vraag om de plekken te bevestigen."
+        ),
+    )
+    street = models.CharField(
+        _("straat en huisnummer"),
+        max_length=150,
+        blank=True,
+        help_text=_("Bezoekadres van de organisatie."),
+    )
+    postcode = models.CharField(
+        _("postcode"),
+        max_length=7,
+        blank=True,
+        validators=[validate_postcode],
+        help_text=_("Zoals 1234 AB."),
+    )
+    city = models.CharField(
+        _("plaats"), max_length=80, blank=True, help_text=_("Woonplaats van het bezoekadres.")
+    )
+    confirm_token = models.UUIDField(
+        _("code voor de bevestigingslink"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Geheime code in de link waarmee de organisatie haar plekken bevestigt."),
+    )
+    is_example = models.BooleanField(
+        _("voorbeeld"), default=False, help_text=_("Aan voor demo-organisaties.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("phone"), FieldPanel("email")], heading=_("Contact")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Adres")
+        ),
+        FieldPanel("is_example"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,347 @@
+"""Business rules of the participatiekaart: search, distance, interest, proposals, upkeep."""
+
+import json
+import logging
+import math
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, FloatField, Q, Value
+from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians, Sin
+from django.utils import timezone
+
+from participatiekaart.geocoding import GeocoderUnavailable, geocode_postcode
+from participatiekaart.models import Interest, Outcome, Place
+from portal.core.mail import queue_notification
+from portal.core.models import SiteSettings
+
+logger = logging.getLogger(__name__)
+
+EARTH_RADIUS_KM = 6371.0
+INTEREST_LIMIT_PER_HOUR = 5
+
+
+@dataclass
+class Origin:
+    latitude: float
+    longitude: float
+    label: str
+
+
+@dataclass
+class SearchOutcome:
+    places: object  # QuerySet
+    origin: Origin | None = None
+    geocoder_down: bool = False
+    postcode_not_found: bool = False
+
+
+def base_queryset():
+    return Place.objects.public().select_related("organisation", "kern")
+
+
+def distance_expression(origin):
+    """Great-circle distance in km, computed by the database (SQLite and PostgreSQL)."""
+    lat = Radians(Cast(F("latitude"), FloatField()))
+    lon = Radians(Cast(F("longitude"), FloatField()))
+    lat0, lon0 = math.radians(origin.latitude), math.radians(origin.longitude)
+    cosine = Value(math.cos(lat0)) * Cos(lat) * Cos(lon - Value(lon0)) + Value(
+        math.sin(lat0)
+    ) * Sin(lat)
+    return Value(EARTH_RADIUS_KM) * ACos(Least(Value(1.0), Greatest(Value(-1.0), cosine)))
+
+
+def apply_filters(places, filters):
+    if filters.get("soort"):
+        places = places.filter(place_type=filters["soort"])
+    if filters.get("kern"):
+        places = places.filter(kern=filters["kern"])
+    if filters.get("trede"):
+        places = places.filter(ladder_min__lte=filters["trede"], ladder_max__gte=filters["trede"])
+    if filters.get("taal") is not None and filters.get("taal") != "":
+        places = places.filter(dutch_level__lte=filters["taal"])
+    if filters.get("uren"):
+        places = places.filter(hours_min__lte=filters["uren"])
+    if filters.get("rolstoel"):
+        places = places.filter(wheelchair_accessible=True)
+    if filters.get("begeleiding"):
+        places = places.filter(guidance_available=True)
+    if filters.get("gratis"):
+        places = places.filter(is_free=True)
+    if filters.get("q"):
+        places = apply_text_search(places, filters["q"])
+    return places
+
+
+def apply_text_search(places, query):
+    """Elasticsearch when configured (falls back on failure), else every word must match."""
+    if settings.ELASTICSEARCH_URL:
+        from participatiekaart.documents import PlaceSearch
+
+        try:
+            return places.filter(pk__in=PlaceSearch(query).ids())
+        except Exception:
+            logger.exception("Elasticsearch failed for place search; using the database")
+    for word in query.split()[:6]:
+        places = places.filter(
+            Q(title__icontains=word)
+            | Q(description__icontains=word)
+            | Q(organisation__name__icontains=word)
+            | Q(kern__name__icontains=word)
+        )
+    return places
+
+
+def resolve_origin(filters):
+    """Where to measure distance from: the resident's postcode, else a chosen kern."""
+    outcome = SearchOutcome(places=None)
+    if filters.get("postcode"):
+        try:
+            location = geocode_postcode(filters["postcode"])
+        except GeocoderUnavailable:
+            outcome.geocoder_down = True
+            location = None
+        if location:
+            outcome.origin = Origin(location.latitude, location.longitude, filters["postcode"])
+        elif not outcome.geocoder_down:
+            outcome.postcode_not_found = True
+    if outcome.origin is None and filters.get("dichtbij"):
+        kern = filters["dichtbij"]
+        outcome.origin = Origin(float(kern.latitude), float(kern.longitude), kern.name)
+    return outcome
+
+
+def search_places(filters):
+    """Filtered public places; ordered by distance when there is an origin, else by title.
+
+    Places without coordinates come last when sorting by distance (they have no distance)."""
+    outcome = resolve_origin(filters)
+    places = apply_filters(base_queryset(), filters)
+    if outcome.origin:
+        places = places.annotate(distance=distance_expression(outcome.origin)).order_by(
+            F("distance").asc(nulls_last=True), "title"
+        )
+    else:
+        places = places.order_by("title", "pk")
+    outcome.places = places
+    return outcome
+
+
+# --- Open data ------------------------------------------------------------------------------
+
+CSV_FIELDS = [
+    "id",
+    "titel",
+    "soort",
+    "organisatie",
+    "straat",
+    "postcode",
+    "kern",
+    "gemeente",
+    "breedtegraad",
+    "lengtegraad",
+    "trede_van",
+    "trede_tot",
+    "uren_min",
+    "uren_max",
+    "dagen",
+    "gratis",
+    "kosten",
+    "rolstoeltoegankelijk",
+    "nederlands_nodig",
+    "begeleiding",
+    "vrije_plekken",
+    "laatst_bevestigd",
+    "voorbeeld",
+    "url",
+]
+
+
+def place_record(place, url):
+    return {
+        "id": place.pk,
+        "titel": place.title,
+        "soort": place.get_place_type_display(),
+        "organisatie": place.organisation.name,
+        "straat": place.street,
+        "postcode": place.postcode,
+        "kern": place.kern.name,
+        "gemeente": place.kern.municipality,
+        "breedtegraad": float(place.latitude) if place.latitude is not None else None,
+        "lengtegraad": float(place.longitude) if place.longitude is not None else None,
+        "trede_van": place.ladder_min,
+        "trede_tot": place.ladder_max,
+        "uren_min": place.hours_min,
+        "uren_max": place.hours_max,
+        "dagen": place.days,
+        "gratis": place.is_free,
+        "kosten": place.cost,
+        "rolstoeltoegankelijk": place.wheelchair_accessible,
+        "nederlands_nodig": place.get_dutch_level_display(),
+        "begeleiding": place.guidance_available,
+        "vrije_plekken": place.places_available,
+        "laatst_bevestigd": place.last_confirmed_on.isoformat()
+        if place.last_confirmed_on
+        else None,
+        "voorbeeld": place.is_example,
+        "url": url,
+    }
+
+
+def geojson_feature(place, url):
+    properties = place_record(place, url)
+    distance = getattr(place, "distance", None)
+    if distance is not None:
+        properties["afstand_km"] = round(distance, 1)
+    return {
+        "type": "Feature",
+        "id": place.pk,
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(place.longitude), float(place.latitude)],
+        },
+        "properties": properties,
+    }
+
+
+def iter_geojson(places, url_for):
+    """Stream a FeatureCollection; places without coordinates cannot be on a map."""
+    yield '{"type": "FeatureCollection", "features": ['
+    first = True
+    for place in places.filter(latitude__isnull=False).iterator(chunk_size=500):
+        yield ("" if first else ",") + json.dumps(
+            geojson_feature(place, url_for(place)), ensure_ascii=False
+        )
+        first = False
+    yield "]}"
+
+
+# --- Ik wil meedoen ---------------------------------------------------------------------
+
+
+def is_duplicate_interest(token):
+    return Interest.objects.filter(submission_token=token).exists()
+
+
+def register_interest(place, data, site_url, place_url):
+    """Save; mail the organisation (with the outcome link) and confirm to the resident.
+
+    Idempotent per form token. Returns (interest, created)."""
+    if is_duplicate_interest(data["token"]):
+        return Interest.objects.get(submission_token=data["token"]), False
+    fields = {k: data[k] for k in ("name", "email", "phone", "message", "consent")}
+    try:
+        with transaction.atomic():
+            interest = Interest.objects.create(
+                place=place, submission_token=data["token"], **fields
+            )
+            outcome_url = site_url + reverse_outcome(place, interest)
+            context = {
+                "place": place,
+                "interest": interest,
+                "place_url": place_url,
+                "outcome_url": outcome_url,
+            }
+            queue_notification(
+                "participatiekaart/mail/interest_organisation",
+                context,
+                to=[place.organisation.email],
+                reply_to=[interest.email] if interest.email else None,
+            )
+            if interest.email:
+                queue_notification(
+                    "participatiekaart/mail/interest_confirmation", context, to=[interest.email]
+                )
+    except IntegrityError:
+        return Interest.objects.get(submission_token=data["token"]), False
+    return interest, True
+
+
+def reverse_outcome(place, interest):
+    index = place_index_page()
+    return index.url + index.reverse_subpage("outcome", kwargs={"token": interest.outcome_token})
+
+
+def place_index_page():
+    from participatiekaart.models import ParticipatiekaartPage
+
+    return ParticipatiekaartPage.objects.live().first()
+
+
+def record_outcome(interest, outcome):
+    if outcome not in (Outcome.STARTED, Outcome.NOT_STARTED):
+        raise ValueError(outcome)
+    interest.outcome = outcome
+    interest.outcome_set_at = timezone.now()
+    interest.save(update_fields=["outcome", "outcome_set_at"])
+
+
+# --- Keeping it current -----------------------------------------------------------------
+
+
+def site_url():
+    return settings.SITE_URL
+
+
+def queue_confirmation_request(organisation):
+    index = place_index_page()
+    if index is None:
+        return False
+    places = list(organisation.places.filter(live=True).order_by("title"))
+    confirm_url = (
+        site_url()
+        + index.url
+        + index.reverse_subpage("confirm", kwargs={"token": organisation.confirm_token})
+    )
+    return queue_notification(
+        "participatiekaart/mail/confirm_request",
+        {"organisation": organisation, "places": places, "confirm_url": confirm_url},
+        to=[organisation.email],
+    )
+
+
+def confirm_places(organisation, today=None):
+    """The organisation says its live places are still right."""
+    today = today or timezone.localdate()
+    return organisation.places.filter(live=True).update(last_confirmed_on=today)
+
+
+def notify_staff_of_unpublished(places):
+    from wagtail.models import Site
+
+    site = Site.objects.filter(is_default_site=True).first()
+    recipients = SiteSettings.for_site(site).kaart_recipients() if site else []
+    return queue_notification(
+        "participatiekaart/mail/stale_unpublished",
+        {"places": places, "admin_url": site_url() + "/admin/"},
+        to=recipients,
+    )
+
+
+def notify_staff_of_proposal(place, site):
+    recipients = SiteSettings.for_site(site).kaart_recipients()
+    return queue_notification(
+        "participatiekaart/mail/proposal",
+        {"place": place, "admin_url": site_url() + "/admin/"},
+        to=recipients,
+    )
+
+
+def create_proposal(form, site):
+    """Save a proposed place as a draft with a revision; staff publish it after review."""
+    if Place.objects.filter(
+        proposed_by=form.cleaned_data["organisation_email"],
+        title=form.cleaned_data["title"],
+        live=False,
+    ).exists():
+        return None  # a double submit or a repeat: the first one is already waiting
+    with transaction.atomic():
+        place = form.save(commit=False)
+        place.organisation = form.organisation()
+        place.proposed_by = form.cleaned_data["organisation_email"]
+        place.live = False
+        place.save()
+        place.save_revision(log_action=True)
+        notify_staff_of_proposal(place, site)
+    return place

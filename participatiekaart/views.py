@@ -1,0 +1,243 @@
+"""Thin views of the participatiekaart page; the rules are in services.py."""
+
+import csv
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+
+from participatiekaart import services
+from participatiekaart.forms import InterestForm, PlaceSearchForm, ProposalForm, ReportForm
+from participatiekaart.models import Interest, Kern, Organisation, Outcome, Place
+from portal.core.ratelimit import is_limited, register_hit
+
+PAGE_SIZE = 20
+HOUR = 3600
+
+
+def _filters(request):
+    form = PlaceSearchForm(request.GET or None)
+    filters = {}
+    if form.is_bound:
+        form.is_valid()  # valid filters apply; invalid ones get a message next to the field
+        filters = form.cleaned_data
+    return form, filters
+
+
+def _page(queryset, number):
+    paginator = Paginator(queryset, PAGE_SIZE)
+    try:
+        return paginator.page(number or 1)
+    except (PageNotAnInteger, EmptyPage):
+        return paginator.page(1)
+
+
+def place_url(index, place):
+    return index.url + index.reverse_subpage("place", kwargs={"slug": place.slug})
+
+
+def search(index, request):
+    form, filters = _filters(request)
+    outcome = services.search_places(filters)
+    page = _page(outcome.places, request.GET.get("pagina"))
+    places = list(page.object_list)
+    features = [
+        services.geojson_feature(p, place_url(index, p)) for p in places if p.has_coordinates
+    ]
+    return index.render(
+        request,
+        context_overrides={
+            "form": form,
+            "page_obj": page,
+            "places": places,
+            "outcome": outcome,
+            "map_data": {"type": "FeatureCollection", "features": features},
+            "tile_url": settings.MAP_TILE_URL,
+            "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+            "kernen": Kern.objects.all(),
+            "filtered": any(v not in (None, "", False) for v in filters.values()),
+            "query_string": request.GET.urlencode(),
+        },
+    )
+
+
+def _index_or_404():
+    index = services.place_index_page()
+    if index is None:
+        raise Http404
+    return index
+
+
+def geojson(request):
+    """Open data: the filtered places as a streamed GeoJSON FeatureCollection."""
+    index = _index_or_404()
+    _form, filters = _filters(request)
+    places = services.search_places(filters).places
+    response = StreamingHttpResponse(
+        services.iter_geojson(places, lambda p: request.build_absolute_uri(place_url(index, p))),
+        content_type="application/geo+json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"  # open data
+    return response
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_export(request):
+    """Open data: the filtered places as CSV (semicolon-separated, UTF-8 with BOM)."""
+    index = _index_or_404()
+    _form, filters = _filters(request)
+    places = services.search_places(filters).places
+    writer = csv.DictWriter(_Echo(), fieldnames=services.CSV_FIELDS, delimiter=";")
+
+    def rows():
+        yield "\ufeff" + writer.writeheader()  # BOM: spreadsheet programs read UTF-8
+        for place in places.iterator(chunk_size=500):
+            url = request.build_absolute_uri(place_url(index, place))
+            yield writer.writerow(services.place_record(place, url))
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="participatiekaart-plekken.csv"'
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _public_place(slug):
+    return get_object_or_404(
+        Place.objects.public().select_related("organisation", "kern"), slug=slug
+    )
+
+
+def place_detail(index, request, slug):
+    place = _public_place(slug)
+    thanks_url = place_url(index, place) + "aangemeld/"
+    status = 200
+    if request.method == "POST":
+        form = InterestForm(request.POST)
+        if form.is_spam:
+            return HttpResponseRedirect(thanks_url)
+        if form.is_valid():
+            if services.is_duplicate_interest(form.cleaned_data["token"]):
+                return HttpResponseRedirect(thanks_url)
+            if is_limited("place-interest", request, services.INTEREST_LIMIT_PER_HOUR, HOUR):
+                form.add_error(
+                    None,
+                    _(
+                        "U heeft zich het afgelopen uur al vaak aangemeld. "
+                        "Probeer het later opnieuw, of bel de organisatie."
+                    ),
+                )
+                status = 429
+            else:
+                _interest, created = services.register_interest(
+                    place,
+                    form.cleaned_data,
+                    settings.SITE_URL,
+                    request.build_absolute_uri(place_url(index, place)),
+                )
+                if created:
+                    register_hit("place-interest", request, HOUR)
+                return HttpResponseRedirect(thanks_url)
+    else:
+        form = InterestForm()
+    response = index.render(
+        request,
+        template="participatiekaart/place_detail.html",
+        context_overrides={
+            "place": place,
+            "interest_form": form,
+            "report_form": ReportForm(),
+            "route_title": place.title,
+        },
+    )
+    response.status_code = status
+    return response
+
+
+def interest_thanks(index, request, slug):
+    place = _public_place(slug)
+    return index.render(
+        request,
+        template="participatiekaart/interest_thanks.html",
+        context_overrides={"place": place, "route_title": _("Aangemeld")},
+    )
+
+
+def report(index, request, slug):
+    place = _public_place(slug)
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if not is_limited("place-report", request, 10, HOUR):
+            report = form.save(commit=False)
+            report.place = place
+            report.save()
+            register_hit("place-report", request, HOUR)
+        return index.render(
+            request,
+            template="participatiekaart/report_thanks.html",
+            context_overrides={"place": place, "route_title": _("Bedankt")},
+        )
+    return index.render(
+        request,
+        template="participatiekaart/report.html",
+        context_overrides={
+            "place": place,
+            "report_form": form,
+            "route_title": _("Klopt niet meer"),
+        },
+    )
+
+
+def proposal(index, request):
+    form = ProposalForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam:
+            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
+        if form.is_valid():
+            services.create_proposal(form, index.get_site())
+            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
+    return index.render(
+        request,
+        template="participatiekaart/proposal.html",
+        context_overrides={"form": form, "route_title": _("Plek voorstellen")},
+    )
+
+
+def confirm(index, request, token):
+    organisation = get_object_or_404(Organisation, confirm_token=token)
+    confirmed = None
+    if request.method == "POST":
+        confirmed = services.confirm_places(organisation)
+    return index.render(
+        request,
+        template="participatiekaart/confirm.html",
+        context_overrides={
+            "organisation": organisation,
+            "confirmed": confirmed,
+            "places": organisation.places.filter(live=True).order_by("title"),
+            "route_title": _("Plekken bevestigen"),
+        },
+    )
+
+
+def outcome(index, request, token):
+    interest = get_object_or_404(Interest.objects.select_related("place"), outcome_token=token)
+    if request.method == "POST":
+        choice = request.POST.get("uitkomst")
+        if choice not in (Outcome.STARTED, Outcome.NOT_STARTED):
+            raise Http404
+        services.record_outcome(interest, choice)
+    return index.render(
+        request,
+        template="participatiekaart/outcome.html",
+        context_overrides={
+            "interest": interest,
+            "route_title": _("Uitkomst doorgeven"),
+            "Outcome": Outcome,
+        },
+    )

@@ -280,6 +280,17 @@ class Place(
         if errors:
             raise ValidationError(errors)
 
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self._update_geocode_status()
+        if not self.slug:
+            base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
+            slug, n = base, 2
+            while Place.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
     ADDRESS_FIELDS = ("street", "postcode", "kern_id")
 
     def _update_geocode_status(self):
@@ -307,17 +318,6 @@ class Place(
             self.geocode_status = GeocodeStatus.PENDING
         elif not self.has_coordinates:
             self.geocode_status = GeocodeStatus.PENDING
-
-    def save(self, *args, **kwargs):
-        if kwargs.get("update_fields") is None:
-            self._update_geocode_status()
-        if not self.slug:
-            base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
-            slug, n = base, 2
-            while Place.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-                slug, n = f"{base}-{n}", n + 1
-            self.slug = slug
-        super().save(*args, **kwargs)
 
     @property
     def address_query(self):

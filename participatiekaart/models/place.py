@@ -206,6 +206,8 @@ class Place(
 
     objects = PlaceQuerySet.as_manager()
 
+    ADDRESS_FIELDS = ("street", "postcode", "kern_id")
+
     panels = [
         FieldPanel("title"),
         FieldPanel("slug"),
@@ -259,10 +261,6 @@ class Place(
     def __str__(self):
         return self.title
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def clean(self):
         super().clean()
         errors = {}
@@ -291,7 +289,9 @@ class Place(
             self.slug = slug
         super().save(*args, **kwargs)
 
-    ADDRESS_FIELDS = ("street", "postcode", "kern_id")
+    @property
+    def revisions(self):
+        return self._revisions
 
     def _update_geocode_status(self):
         """Coordinates typed by an editor win; a new address means: look it up again.

@@ -261,6 +261,17 @@ class Place(
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None:
+            self._update_geocode_status()
+        if not self.slug:
+            base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
+            slug, n = base, 2
+            while Place.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         errors = {}
@@ -277,17 +288,6 @@ class Place(
             errors["longitude"] = _("Vul zowel breedte- als lengtegraad in, of geen van beide.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if kwargs.get("update_fields") is None:
-            self._update_geocode_status()
-        if not self.slug:
-            base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
-            slug, n = base, 2
-            while Place.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-                slug, n = f"{base}-{n}", n + 1
-            self.slug = slug
-        super().save(*args, **kwargs)
 
     @property
     def revisions(self):

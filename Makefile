@@ -44,8 +44,10 @@ lint: install
 test: install lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+# Figures on PostgreSQL when a local server answers (as in CI/production), else on SQLite.
+BENCH_DATABASE_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgres://postgres@127.0.0.1:5432/participatieportaal_bench)
 bench: install
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) scripts/bench.py
+	DATABASE_URL=$(or $(DATABASE_URL),$(BENCH_DATABASE_URL)) DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) scripts/bench.py
 
 worker: install
 	$(VENV)/bin/celery -A portal worker --beat --loglevel=INFO

@@ -9,6 +9,7 @@ import resource
 import statistics
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -27,6 +28,7 @@ from django.test.utils import (  # noqa: E402
 
 N_PAGES = int(os.environ.get("BENCH_PAGES", "500"))
 N_INSTRUMENTS = int(os.environ.get("BENCH_INSTRUMENTS", "200"))
+N_PLACES = int(os.environ.get("BENCH_PLACES", "5000"))
 WIZARD = (
     "/werkgevers/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
     "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee"
@@ -40,10 +42,13 @@ def timed(client, path, repeat=REPEAT):
     for _ in range(repeat):
         start = time.perf_counter()
         response = client.get(path)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
         durations.append((time.perf_counter() - start) * 1000)
-        size = len(response.content)
+        size = len(body)
     with CaptureQueriesContext(connection) as queries:
-        client.get(path)
+        response = client.get(path)
+        if response.streaming:
+            b"".join(response.streaming_content)
     durations.sort()
     p95 = durations[max(0, int(len(durations) * 0.95) - 1)]
     return statistics.median(durations), p95, len(queries), size
@@ -62,6 +67,8 @@ def main():
             InstrumentIndexPage,
             InstrumentPage,
         )
+        from participatiekaart import demo as kaart_demo
+        from participatiekaart.models import Kern, Organisation, Place
         from portal.core import demo
         from portal.core.models import ContentPage, HomePage
         from storytelling import demo as story_demo
@@ -69,6 +76,7 @@ def main():
         demo.load()
         instrumenten_demo.load()
         story_demo.load()
+        kaart_demo.load()
         home = HomePage.objects.get()
         parent = ContentPage.objects.get(slug="werkgevers")
         start = time.perf_counter()
@@ -95,11 +103,37 @@ def main():
                 instrument.doelgroepen = groups
                 index.add_child(instance=instrument)
                 instrument.save_revision().publish()
+            kernen = list(Kern.objects.all())
+            organisation = Organisation.objects.first()
+            types = ["taal", "sport", "vrijwilligerswerk", "ontmoeting", "werkervaring"]
+            Place.objects.bulk_create(
+                [
+                    Place(
+                        title=f"Bench plek {n}",
+                        slug=f"bench-plek-{n}",
+                        organisation=organisation,
+                        place_type=types[n % 5],
+                        description="Samen bezig zijn in de buurt. " * 6,
+                        street=f"Benchstraat {n}",
+                        postcode="6661 EA",
+                        kern=kernen[n % len(kernen)],
+                        latitude=kernen[n % len(kernen)].latitude + Decimal(n % 50) / 10000,
+                        longitude=kernen[n % len(kernen)].longitude - Decimal(n % 40) / 10000,
+                        ladder_min=1 + n % 3,
+                        ladder_max=4 + n % 3,
+                        live=True,
+                        geocode_status="handmatig",
+                    )
+                    for n in range(max(0, N_PLACES - Place.objects.count()))
+                ],
+                batch_size=1000,
+            )
         created_s = time.perf_counter() - start
         client = Client()
         print(
             f"Database: {connection.vendor}; {N_PAGES} extra pages, "
-            f"{InstrumentPage.objects.count()} instruments ({created_s:.1f} s to create)"
+            f"{InstrumentPage.objects.count()} instruments, {Place.objects.count()} places "
+            f"({created_s:.1f} s to create)"
         )
         print(f"{'page':<32}{'median ms':>10}{'p95 ms':>10}{'queries':>9}{'kB':>8}")
         for label, path in [
@@ -118,6 +152,15 @@ def main():
             ("verhalen filtered (trede 3)", "/werkgevers/verhalen/?trede=3"),
             ("candidate story", "/werkgevers/verhalen/job/"),
             ("verhalenboek", "/werkgevers/verhalen/boek/"),
+            ("kaart: search, page 1", "/inwoners/participatiekaart/"),
+            ("kaart: taal in Elst", "/inwoners/participatiekaart/?soort=taal&kern=elst"),
+            (
+                "kaart: nearest to Goor, p.5",
+                "/inwoners/participatiekaart/?dichtbij=goor&trede=3&pagina=5",
+            ),
+            ("kaart: text search", "/inwoners/participatiekaart/?q=buurt"),
+            ("kaart: place detail", "/inwoners/participatiekaart/taalcafe-elst/"),
+            ("open data GeoJSON (all)", "/open-data/participatiekaart/plekken.geojson"),
         ]:
             median, p95, queries, size = timed(client, path)
             print(f"{label:<32}{median:>10.1f}{p95:>10.1f}{queries:>9}{size / 1024:>8.1f}")

@@ -128,6 +128,7 @@ STATICFILES_DIRS = [
     ("vendor/utrecht", NODE_MODULES / "@utrecht/component-library-css/dist"),
     ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht/design-tokens/dist"),
     ("vendor/leaflet", NODE_MODULES / "leaflet/dist"),
+    ("vendor/leaflet-markercluster", NODE_MODULES / "leaflet.markercluster/dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -15,19 +15,32 @@
     maxZoom: 19, attribution: container.dataset.tileAttribution
   }).addTo(map);
 
+  // Markers close together are clustered, so no two touch targets overlap (WCAG 2.5.8).
+  var cluster = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    iconCreateFunction: function (group) {
+      var count = group.getChildCount();
+      return L.divIcon({
+        html: "<span>" + count + "<span class=\"portal-visually-hidden\"> plekken, " +
+              "kies om in te zoomen</span></span>",
+        className: "portal-cluster", iconSize: L.point(40, 40)
+      });
+    }
+  });
   var markers = {};
   var bounds = [];
   data.features.forEach(function (feature) {
     var p = feature.properties;
     var latlng = [feature.geometry.coordinates[1], feature.geometry.coordinates[0]];
-    var marker = L.marker(latlng, { title: p.titel, alt: p.titel, keyboard: true }).addTo(map);
+    var marker = L.marker(latlng, { title: p.titel, alt: p.titel, keyboard: true });
+    cluster.addLayer(marker);
     var link = document.createElement("a");
     link.href = p.url; link.textContent = p.titel; link.className = "utrecht-link";
     var popup = document.createElement("div");
     popup.appendChild(link);
     popup.appendChild(document.createTextNode(" (" + p.soort + ", " + p.kern + ")"));
     marker.bindPopup(popup);
-    marker.on("click", function () {
+    marker.on("popupopen", function () {
       var item = document.getElementById("plek-" + feature.id);
       document.querySelectorAll(".portal-place--active").forEach(function (el) {
         el.classList.remove("portal-place--active");
@@ -37,6 +50,7 @@
     markers[feature.id] = marker;
     bounds.push(latlng);
   });
+  map.addLayer(cluster);
   map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
 
   document.querySelectorAll(".portal-place").forEach(function (item) {
@@ -48,10 +62,11 @@
     button.textContent = "Toon op de kaart";
     button.addEventListener("click", function () {
       container.scrollIntoView({ behavior: "smooth", block: "center" });
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), 14));
-      marker.openPopup();
-      var icon = marker.getElement();
-      if (icon) { icon.focus(); }
+      cluster.zoomToShowLayer(marker, function () {
+        marker.openPopup();
+        var icon = marker.getElement();
+        if (icon) { icon.focus(); }
+      });
     });
     item.appendChild(button);
   });

@@ -1,0 +1,56 @@
+import datetime
+from decimal import Decimal
+
+import factory
+
+from participatiekaart.models import Kern, Organisation, Place
+
+
+class KernFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kern {n}")
+    slug = factory.Sequence(lambda n: f"kern-{n}")
+    municipality = "Overbetuwe"
+    latitude = Decimal("51.91970")
+    longitude = Decimal("5.84940")
+
+    class Meta:
+        model = Kern
+        django_get_or_create = ("slug",)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    email = factory.Sequence(lambda n: f"org{n}@example.nl")
+
+    class Meta:
+        model = Organisation
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Plek {n}")
+    organisation = factory.SubFactory(OrganisationFactory)
+    place_type = "taal"
+    description = "Samen Nederlands oefenen."
+    street = factory.Sequence(lambda n: f"Dorpsstraat {n + 1}")
+    postcode = "6661 EA"
+    kern = factory.SubFactory(KernFactory)
+    latitude = Decimal("51.91970")
+    longitude = Decimal("5.84940")
+    last_confirmed_on = factory.LazyFunction(datetime.date.today)
+    live = True
+
+    class Meta:
+        model = Place
+
+
+ELST = dict(slug="elst", name="Elst", latitude=Decimal("51.91970"), longitude=Decimal("5.84940"))
+ZETTEN = dict(
+    slug="zetten", name="Zetten", latitude=Decimal("51.92830"), longitude=Decimal("5.71390")
+)
+GOOR = dict(
+    slug="goor",
+    name="Goor",
+    municipality="Hof van Twente",
+    latitude=Decimal("52.23330"),
+    longitude=Decimal("6.58330"),
+)

@@ -1,0 +1,212 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+import requests
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from participatiekaart.models import Place
+from tests.participatiekaart.conftest import recorded
+from tests.participatiekaart.factories import (
+    ELST,
+    GOOR,
+    ZETTEN,
+    KernFactory,
+    OrganisationFactory,
+    PlaceFactory,
+)
+
+URL = "/kaart/"
+
+
+@pytest.fixture
+def places(kaart):
+    elst, zetten, goor = KernFactory(**ELST), KernFactory(**ZETTEN), KernFactory(**GOOR)
+    bieb = OrganisationFactory(name="Bibliotheek")
+    made = {
+        "taalcafe-elst": PlaceFactory(
+            title="Taalcafé Elst",
+            kern=elst,
+            organisation=bieb,
+            place_type="taal",
+            dutch_level=0,
+            ladder_min=1,
+            ladder_max=4,
+            hours_min=1,
+            wheelchair_accessible=True,
+            guidance_available=True,
+            is_free=True,
+            latitude=Decimal("51.9200"),
+            longitude=Decimal("5.8500"),
+        ),
+        "kringloop-zetten": PlaceFactory(
+            title="Kringloop Zetten",
+            kern=zetten,
+            place_type="werkervaring",
+            dutch_level=1,
+            ladder_min=3,
+            ladder_max=5,
+            hours_min=8,
+            is_free=True,
+            latitude=Decimal("51.9280"),
+            longitude=Decimal("5.7140"),
+        ),
+        "sport-goor": PlaceFactory(
+            title="Sport Goor",
+            kern=goor,
+            place_type="sport",
+            dutch_level=2,
+            ladder_min=2,
+            ladder_max=5,
+            hours_min=2,
+            is_free=False,
+            cost="€ 2",
+            latitude=Decimal("52.2330"),
+            longitude=Decimal("6.5830"),
+        ),
+        "taalmaatje-zetten": PlaceFactory(
+            title="Taalmaatje Zetten",
+            kern=zetten,
+            place_type="taal",
+            dutch_level=0,
+            ladder_min=2,
+            ladder_max=5,
+            hours_min=1,
+            latitude=Decimal("51.9290"),
+            longitude=Decimal("5.7150"),
+        ),
+        "draft": PlaceFactory(title="Nog niet gepubliceerd", kern=elst, live=False),
+    }
+    return made
+
+
+def titles(response):
+    return [p.title for p in response.context["places"]]
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({}, ["Kringloop Zetten", "Sport Goor", "Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"soort": "taal"}, ["Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"kern": "zetten"}, ["Kringloop Zetten", "Taalmaatje Zetten"]),
+        ({"soort": "taal", "kern": "elst"}, ["Taalcafé Elst"]),
+        ({"trede": "1"}, ["Taalcafé Elst"]),
+        ({"trede": "5"}, ["Kringloop Zetten", "Sport Goor", "Taalmaatje Zetten"]),
+        ({"taal": "0"}, ["Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"taal": "1"}, ["Kringloop Zetten", "Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"rolstoel": "on"}, ["Taalcafé Elst"]),
+        ({"begeleiding": "on"}, ["Taalcafé Elst"]),
+        ({"gratis": "on"}, ["Kringloop Zetten", "Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"uren": "4"}, ["Sport Goor", "Taalcafé Elst", "Taalmaatje Zetten"]),
+        ({"q": "bibliotheek"}, ["Taalcafé Elst"]),
+        ({"q": "kringloop zetten"}, ["Kringloop Zetten"]),
+    ],
+)
+def test_filters_are_get_parameters_and_never_show_drafts(client, places, params, expected):
+    response = client.get(URL, params)
+    assert titles(response) == expected
+    assert f"{len(expected)} plek" in response.content.decode()
+
+
+def test_sorting_by_distance_from_a_kern_uses_known_coordinates(client, places):
+    response = client.get(URL, {"dichtbij": "goor"})
+    assert titles(response) == [
+        "Sport Goor",
+        "Taalcafé Elst",
+        "Taalmaatje Zetten",
+        "Kringloop Zetten",
+    ]
+    distances = [round(p.distance) for p in response.context["places"]]
+    assert distances[0] == 0
+    assert 58 < distances[1] < 64  # Goor to Elst is about 61 km as the crow flies
+
+
+def test_sorting_by_distance_from_a_postcode_uses_the_geocoder(client, places, pdok):
+    pdok["payload"] = recorded("pdok_postcode.json")  # 6671 AA Zetten
+    response = client.get(URL, {"postcode": "6671aa"})
+    assert titles(response)[:2] == ["Kringloop Zetten", "Taalmaatje Zetten"]
+    assert pdok["calls"][0]["params"]["fq"] == "type:postcode"
+    assert "dichtstbij 6671 AA eerst" in response.content.decode()
+
+
+def test_unreachable_geocoder_says_so_and_offers_the_kern_list(client, places, pdok):
+    pdok["error"] = requests.ConnectionError("no network")
+    response = client.get(URL, {"postcode": "6671 AA"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "We kunnen uw postcode nu niet opzoeken" in html
+    assert 'name="dichtbij"' in html and '<option value="goor">' in html
+    assert titles(response) == [
+        "Kringloop Zetten",
+        "Sport Goor",
+        "Taalcafé Elst",
+        "Taalmaatje Zetten",
+    ]
+
+
+def test_unreachable_geocoder_falls_back_to_the_chosen_kern(client, places, pdok):
+    pdok["error"] = requests.Timeout("slow")
+    response = client.get(URL, {"postcode": "6671 AA", "dichtbij": "goor"})
+    assert titles(response)[0] == "Sport Goor"
+
+
+def test_bad_postcode_is_explained_and_kept(client, places):
+    html = client.get(URL, {"postcode": "66 AA", "soort": "taal"}).content.decode()
+    assert "Vul een postcode in zoals 1234 AB" in html
+    assert 'value="66 AA"' in html
+
+
+def test_map_data_holds_exactly_the_places_of_the_list(client, places):
+    response = client.get(URL, {"soort": "taal"})
+    feature_ids = [f["id"] for f in response.context["map_data"]["features"]]
+    assert feature_ids == [p.pk for p in response.context["places"]]
+    assert 'id="kaart-data"' in response.content.decode()
+
+
+def _bulk_places(start, n, kern, organisation):
+    today = datetime.date.today()
+    Place.objects.bulk_create(
+        [
+            Place(
+                title=f"Plek {i:05d}",
+                slug=f"plek-{i}",
+                organisation=organisation,
+                place_type="vrijwilligerswerk",
+                description="Vrijwilligerswerk in de buurt. " * 8,
+                street=f"Straat {i}",
+                postcode="6661 EA",
+                kern=kern,
+                latitude=Decimal("51.9") + Decimal(i % 100) / 1000,
+                longitude=Decimal("5.8") + Decimal(i % 37) / 1000,
+                live=True,
+                last_confirmed_on=today,
+                geocode_status="handmatig",
+            )
+            for i in range(start, start + n)
+        ],
+        batch_size=1000,
+    )
+
+
+def _measure(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return len(queries), response
+
+
+@pytest.mark.parametrize(
+    "url", [URL, URL + "?dichtbij=elst&pagina=3", URL + "?soort=vrijwilligerswerk"]
+)
+def test_search_page_query_count_is_flat_and_html_small_at_5000_places(client, kaart, url):
+    kern = KernFactory(**ELST)
+    organisation = OrganisationFactory()
+    _bulk_places(0, 60, kern, organisation)
+    few, _ = _measure(client, url)
+    _bulk_places(60, 4940, kern, organisation)
+    many, response = _measure(client, url)
+    assert many == few
+    assert response.context["page_obj"].paginator.count >= 5000
+    assert len(response.content) < 200_000

@@ -15,6 +15,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("open-data/participatiekaart/", include("participatiekaart.urls")),
+    path("account/", include("allauth.urls")),
+    path("werkgevers/omgeving/", include("portal.accounts.urls")),
 ]
 
 if settings.DEBUG:

@@ -15,3 +15,5 @@ CACHES = {"default": env.cache("TEST_CACHE_URL", default="locmemcache://tests")}
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
+# Tests that need it switch the staff-MFA rule on (tests/portal/accounts).
+REQUIRE_STAFF_MFA = False

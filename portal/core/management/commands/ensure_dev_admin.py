@@ -23,3 +23,11 @@ class Command(BaseCommand):
                 email=email, password=password, first_name="Beheer", last_name="Demo"
             )
         self.stdout.write(f"Inloggen op /admin/ met {email} / {password}")
+        from vacatures.demo import DEMO_PASSWORD, ORGANISATIONS
+
+        for organisation in ORGANISATIONS:
+            for user_email, _name, role in organisation["users"]:
+                self.stdout.write(
+                    f"Werkgever ({role}, {organisation['name']}): /account/login/ "
+                    f"met {user_email} / {DEMO_PASSWORD}"
+                )

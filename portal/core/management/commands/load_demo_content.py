@@ -12,6 +12,7 @@ LOADERS = [
     "instrumentenboek.demo.load",
     "storytelling.demo.load",
     "participatiekaart.demo.load",
+    "vacatures.demo.load",
 ]
 
 

@@ -1,0 +1,161 @@
+"""Employer organisations, their members and invitations."""
+
+import datetime
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.accounts.validators import validate_kvk_number
+
+INVITATION_VALID_FOR = datetime.timedelta(days=14)
+
+
+class Size(models.TextChoices):
+    MICRO = "1-9", _("1 tot 10 medewerkers")
+    SMALL = "10-49", _("10 tot 50 medewerkers")
+    MEDIUM = "50-249", _("50 tot 250 medewerkers")
+    LARGE = "250+", _("250 of meer medewerkers")
+
+
+class Role(models.TextChoices):
+    BEHEERDER = "beheerder", _("Beheerder")
+    MEDEWERKER = "medewerker", _("Medewerker")
+
+
+class Organisation(models.Model):
+    name = models.CharField(
+        _("naam"), max_length=150, help_text=_("De naam van het bedrijf of de organisatie.")
+    )
+    kvk_number = models.CharField(
+        _("KvK-nummer"),
+        max_length=8,
+        unique=True,
+        validators=[validate_kvk_number],
+        help_text=_("8 cijfers, zoals 12345678."),
+    )
+    city = models.CharField(
+        _("vestigingsplaats"), max_length=80, help_text=_("Waar zit het bedrijf?")
+    )
+    sector = models.ForeignKey(
+        "storytelling.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="employer_organisations",
+        help_text=_("In welke sector werkt het bedrijf?"),
+    )
+    size = models.CharField(
+        _("grootte"), max_length=10, choices=Size.choices, help_text=_("Hoeveel mensen werken er?")
+    )
+    contact_email = models.EmailField(
+        _("algemeen e-mailadres"), help_text=_("Bijvoorbeeld info@bedrijf.nl.")
+    )
+    contact_phone = models.CharField(
+        _("algemeen telefoonnummer"), max_length=30, blank=True, help_text=_("Optioneel.")
+    )
+    created_at = models.DateTimeField(
+        _("aangemaakt op"), auto_now_add=True, help_text=_("Wanneer de organisatie zich aanmeldde.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("werkgever")
+        verbose_name_plural = _("werkgevers")
+
+    def __str__(self):
+        return self.name
+
+
+class Membership(models.Model):
+    """A user works for one organisation, as beheerder or medewerker."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="membership",
+        help_text=_("Het account van de medewerker."),
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        help_text=_("De werkgever waar deze gebruiker bij hoort."),
+    )
+    role = models.CharField(
+        _("rol"),
+        max_length=12,
+        choices=Role.choices,
+        default=Role.MEDEWERKER,
+        help_text=_("Beheerders kunnen collega's uitnodigen."),
+    )
+
+    class Meta:
+        verbose_name = _("lidmaatschap")
+        verbose_name_plural = _("lidmaatschappen")
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"
+
+    @property
+    def is_beheerder(self):
+        return self.role == Role.BEHEERDER
+
+
+class Invitation(models.Model):
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        related_name="invitations",
+        help_text=_("Voor welke werkgever de uitnodiging is."),
+    )
+    email = models.EmailField(_("e-mailadres"), help_text=_("Van de collega die u uitnodigt."))
+    role = models.CharField(
+        _("rol"),
+        max_length=12,
+        choices=Role.choices,
+        default=Role.MEDEWERKER,
+        help_text=_("De rol van de collega."),
+    )
+    token = models.UUIDField(
+        _("code"),
+        default=uuid.uuid4,
+        unique=True,
+        editable=False,
+        help_text=_("Geheime code in de uitnodigingslink."),
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uitgenodigd door"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Wie de uitnodiging verstuurde."),
+    )
+    created_at = models.DateTimeField(
+        _("verstuurd op"), auto_now_add=True, help_text=_("Een uitnodiging is 14 dagen geldig.")
+    )
+    accepted_at = models.DateTimeField(
+        _("geaccepteerd op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de collega de uitnodiging aannam."),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+
+    def __str__(self):
+        return f"{self.email} → {self.organisation}"
+
+    def is_valid(self, now=None):
+        now = now or timezone.now()
+        return self.accepted_at is None and now < self.created_at + INVITATION_VALID_FOR

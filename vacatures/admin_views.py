@@ -1,0 +1,62 @@
+"""Staff change a vacancy's status with a message (logged in Wagtail's history, mailed)."""
+
+from django import forms
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from vacatures import services
+from vacatures.models import Status, Vacancy
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label=gettext_lazy("Nieuwe status"), widget=forms.RadioSelect)
+    message = forms.CharField(
+        label=gettext_lazy("Bericht aan de werkgever"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Komt in de e-mail aan de werkgever."),
+    )
+    reason = forms.CharField(
+        label=gettext_lazy("Reden (bij afwijzen)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, vacancy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [
+            (s.value, s.label) for s in services.allowed_transitions(vacancy)
+        ]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("status") == Status.REJECTED and not data.get("reason", "").strip():
+            self.add_error("reason", _("Vul een reden in. De werkgever krijgt die te zien."))
+        return data
+
+
+def change_status(request, pk):
+    vacancy = get_object_or_404(Vacancy.objects.select_related("organisation"), pk=pk)
+    if not request.user.has_perm("vacatures.change_vacancy"):
+        return redirect("wagtailadmin_home")
+    form = StatusForm(request.POST or None, vacancy=vacancy)
+    if request.method == "POST" and form.is_valid():
+        services.change_status(
+            vacancy,
+            form.cleaned_data["status"],
+            user=request.user,
+            message=form.cleaned_data["message"],
+            reason=form.cleaned_data["reason"],
+        )
+        messages.success(
+            request, _("Status gewijzigd naar '%(s)s'.") % {"s": vacancy.get_status_display()}
+        )
+        return redirect("vacatures:index")
+    return TemplateResponse(
+        request,
+        "vacatures/admin/change_status.html",
+        {"vacancy": vacancy, "form": form, "next_step": services.next_step(vacancy)},
+    )

@@ -1,0 +1,184 @@
+import uuid
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from instrumentenboek.models import Doelgroep, InstrumentPage
+from participatiekaart.validators import normalise_postcode
+from vacatures.models import Vacancy, VacancyResponse, VacancyType
+
+
+class VacancyForm(forms.ModelForm):
+    tasks_text = forms.CharField(
+        label=_("Taken (één per regel)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_(
+            "Bij jobcarving: de losse taken die samen de baan vormen. Eén taak per "
+            "regel, bijvoorbeeld 'Post sorteren'."
+        ),
+    )
+    token = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Vacancy
+        fields = [
+            "title",
+            "vacancy_type",
+            "description",
+            "hours_per_week",
+            "contract_months",
+            "start_date",
+            "postcode",
+            "city",
+            "requirements",
+            "support_offered",
+            "doelgroepen",
+            "instruments",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "closing_date",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "requirements": forms.Textarea(attrs={"rows": 3}),
+            "support_offered": forms.Textarea(attrs={"rows": 3}),
+            "doelgroepen": forms.CheckboxSelectMultiple,
+            "instruments": forms.CheckboxSelectMultiple,
+            "start_date": forms.DateInput(attrs={"type": "date"}),
+            "closing_date": forms.DateInput(attrs={"type": "date"}),
+        }
+        error_messages = {
+            "title": {"required": _("Vul de titel van de vacature in.")},
+            "vacancy_type": {"required": _("Kies wat voor plek het is.")},
+            "description": {"required": _("Beschrijf het werk in een paar zinnen.")},
+            "hours_per_week": {
+                "required": _("Vul het aantal uren per week in."),
+                "invalid": _("Vul een heel getal in."),
+            },
+            "postcode": {"required": _("Vul de postcode van de werkplek in.")},
+            "city": {"required": _("Vul de plaats in.")},
+            "contact_name": {"required": _("Vul de naam van de contactpersoon in.")},
+            "contact_email": {
+                "required": _("Vul een e-mailadres in."),
+                "invalid": _("Vul een e-mailadres in zoals naam@bedrijf.nl."),
+            },
+            "start_date": {"invalid": _("Vul een datum in, zoals 1-3-2027.")},
+            "closing_date": {"invalid": _("Vul een datum in, zoals 1-3-2027.")},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["doelgroepen"].queryset = Doelgroep.objects.all()
+        self.fields["instruments"].queryset = (
+            InstrumentPage.objects.live()
+            .exclude(valid_until__lt=timezone.localdate())
+            .order_by("title")
+        )
+        if self.instance.pk:
+            self.fields["tasks_text"].initial = "\n".join(t.text for t in self.instance.tasks.all())
+        else:
+            self.fields["token"].initial = uuid.uuid4()
+
+    def clean_postcode(self):
+        return normalise_postcode(self.cleaned_data["postcode"])
+
+    def clean_hours_per_week(self):
+        hours = self.cleaned_data["hours_per_week"]
+        if not 1 <= hours <= 40:
+            raise forms.ValidationError(_("Vul een aantal uren tussen 1 en 40 in."))
+        return hours
+
+    def clean_closing_date(self):
+        closing = self.cleaned_data.get("closing_date")
+        if closing and closing < timezone.localdate():
+            raise forms.ValidationError(_("De sluitingsdatum ligt in het verleden."))
+        return closing
+
+    def clean(self):
+        cleaned_data = super().clean()
+        tasks = [
+            line.strip() for line in cleaned_data.get("tasks_text", "").splitlines() if line.strip()
+        ]
+        if cleaned_data.get("vacancy_type") == VacancyType.JOBCARVING and len(tasks) < 2:
+            self.add_error(
+                "tasks_text",
+                _("Noem bij jobcarving minstens twee losse taken, elk op een eigen regel."),
+            )
+        if any(len(task) > 200 for task in tasks):
+            self.add_error("tasks_text", _("Houd elke taak korter dan 200 tekens."))
+        cleaned_data["tasks"] = tasks
+        return cleaned_data
+
+
+class VacancyFilterForm(forms.Form):
+    soort = forms.ChoiceField(
+        label=_("Soort"), required=False, choices=[("", _("Alles"))] + VacancyType.choices
+    )
+    plaats = forms.CharField(label=_("Plaats"), required=False, max_length=80)
+    uren = forms.IntegerField(
+        label=_("Hoogstens uren per week"),
+        required=False,
+        min_value=1,
+        max_value=40,
+        error_messages={
+            "invalid": _("Vul een heel getal in."),
+            "min_value": _("Vul minstens 1 in."),
+            "max_value": _("Vul hoogstens 40 in."),
+        },
+    )
+    voor_wie = forms.ModelChoiceField(
+        label=_("Open voor"),
+        queryset=Doelgroep.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Iedereen"),
+    )
+
+
+class ResponseForm(forms.ModelForm):
+    token = forms.UUIDField(widget=forms.HiddenInput)
+    website = forms.CharField(
+        required=False,
+        label=_("Laat dit veld leeg"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    consent = forms.BooleanField(
+        label=_("Ik vind het goed dat de gemeente contact met mij opneemt over deze vacature."),
+        error_messages={"required": _("Zonder uw toestemming kunnen wij niets met uw reactie.")},
+    )
+
+    class Meta:
+        model = VacancyResponse
+        fields = ["name", "email", "phone", "message"]
+        labels = {
+            "name": _("Uw naam"),
+            "email": _("Uw e-mailadres"),
+            "phone": _("Uw telefoonnummer"),
+            "message": _("Waarom past dit bij u?"),
+        }
+        help_texts = {
+            "email": _("E-mail of telefoon: één is genoeg."),
+            "phone": _("E-mail of telefoon: één is genoeg."),
+        }
+        error_messages = {
+            "name": {"required": _("Vul uw naam in.")},
+            "email": {"invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")},
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["token"].initial = uuid.uuid4()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if (
+            not cleaned_data.get("email")
+            and not cleaned_data.get("phone")
+            and "email" not in self.errors
+        ):
+            self.add_error("email", _("Vul uw e-mailadres of telefoonnummer in."))
+        return cleaned_data

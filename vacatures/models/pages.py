@@ -1,0 +1,41 @@
+"""Public vacancy pages: only published vacancies, until their closing date."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+
+class VacancyIndexPage(RoutablePageMixin, Page):
+    intro = models.TextField(
+        _("introductie"),
+        max_length=600,
+        blank=True,
+        help_text=_("Voor wie zijn deze vacatures en hoe reageert u?"),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("vacatures")
+
+    @path("")
+    def index_route(self, request):
+        from vacatures import public_views
+
+        return public_views.index(self, request)
+
+    @path("<int:pk>/<slug:slug>/")
+    def detail(self, request, pk, slug):
+        from vacatures import public_views
+
+        return public_views.detail(self, request, pk)
+
+    @path("<int:pk>/<slug:slug>/bedankt/")
+    def thanks(self, request, pk, slug):
+        from vacatures import public_views
+
+        return public_views.thanks(self, request, pk)

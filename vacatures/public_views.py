@@ -1,0 +1,111 @@
+"""Public vacancy list and detail (thin: rules in services)."""
+
+import json
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect
+from django.utils.translation import gettext as _
+
+from portal.core.mail import queue_notification
+from portal.core.models import SiteSettings
+from portal.core.ratelimit import is_limited, register_hit
+from vacatures import services
+from vacatures.forms import ResponseForm, VacancyFilterForm
+from vacatures.models import Vacancy, VacancyResponse
+
+
+def vacancy_url(index, vacancy):
+    return index.url + index.reverse_subpage(
+        "detail", kwargs={"pk": vacancy.pk, "slug": vacancy.slug}
+    )
+
+
+def index(page, request):
+    form = VacancyFilterForm(request.GET or None)
+    filters = {}
+    if form.is_bound:
+        form.is_valid()
+        filters = form.cleaned_data
+    paginator = Paginator(services.public_vacancies(filters), 20)
+    page_obj = paginator.get_page(request.GET.get("pagina"))
+    return page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "page_obj": page_obj,
+            "vacancies": [(v, vacancy_url(page, v)) for v in page_obj.object_list],
+            "filtered": any(filters.values()),
+        },
+    )
+
+
+def _public_or_404(pk):
+    vacancy = (
+        Vacancy.objects.public()
+        .select_related("organisation")
+        .prefetch_related("tasks", "doelgroepen")
+        .filter(pk=pk)
+        .first()
+    )
+    if vacancy is None:
+        raise Http404
+    return vacancy
+
+
+def detail(page, request, pk):
+    vacancy = _public_or_404(pk)
+    url = vacancy_url(page, vacancy)
+    status = 200
+    form = ResponseForm(request.POST or None)
+    if request.method == "POST":
+        if request.POST.get("website"):
+            return HttpResponseRedirect(url + "bedankt/")
+        if form.is_valid():
+            token = form.cleaned_data["token"]
+            if VacancyResponse.objects.filter(submission_token=token).exists():
+                return HttpResponseRedirect(url + "bedankt/")
+            if is_limited("vacancy-response", request, 5, 3600):
+                form.add_error(
+                    None,
+                    _("U heeft het afgelopen uur al vaak gereageerd. Probeer het later opnieuw."),
+                )
+                status = 429
+            else:
+                response = form.save(commit=False)
+                response.vacancy, response.submission_token = vacancy, token
+                response.save()
+                register_hit("vacancy-response", request, 3600)
+                recipients = SiteSettings.for_request(request).notification_recipients()
+                queue_notification(
+                    "vacatures/mail/response_staff",
+                    {
+                        "vacancy": vacancy,
+                        "response": response,
+                        "url": request.build_absolute_uri(url),
+                    },
+                    to=recipients,
+                )
+                return HttpResponseRedirect(url + "bedankt/")
+    result = page.render(
+        request,
+        template="vacatures/vacancy_public.html",
+        context_overrides={
+            "vacancy": vacancy,
+            "form": form,
+            "route_title": vacancy.title,
+            "job_posting": json.dumps(
+                services.job_posting(vacancy, request.build_absolute_uri(url)), ensure_ascii=False
+            ),
+        },
+    )
+    result.status_code = status
+    return result
+
+
+def thanks(page, request, pk):
+    vacancy = _public_or_404(pk)
+    return page.render(
+        request,
+        template="vacatures/response_thanks.html",
+        context_overrides={"vacancy": vacancy, "route_title": _("Bedankt")},
+    )

@@ -1,0 +1,20 @@
+import datetime
+
+from celery import shared_task
+from django.utils import timezone
+
+from vacatures.models.response import RETENTION_DAYS, VacancyResponse
+
+
+@shared_task
+def close_expired_vacancies():
+    from vacatures.services import close_expired
+
+    return close_expired()
+
+
+@shared_task
+def delete_expired_responses():
+    """AVG: candidates' responses are kept 90 days."""
+    cutoff = timezone.now() - datetime.timedelta(days=RETENTION_DAYS)
+    return VacancyResponse.objects.filter(created_at__lt=cutoff).delete()[0]

@@ -1,0 +1,144 @@
+"""Admin: vacancies with filters, export, history and a status action; employers."""
+
+import django_filters
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from portal.accounts.models import Organisation
+from vacatures.admin_views import change_status
+from vacatures.models import Status, Vacancy, VacancyResponse, VacancyType
+
+
+class VacancyFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=Status.choices)
+    vacancy_type = django_filters.ChoiceFilter(label=_("Soort"), choices=VacancyType.choices)
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Werkgever"), queryset=Organisation.objects.all()
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Aangemaakt"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = Vacancy
+        fields = ["status", "vacancy_type", "organisation", "created_at"]
+
+
+class StatusActionColumn(Column):
+    def get_value(self, instance):
+        return _("Status wijzigen")
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["value"] = _("Status wijzigen")
+        return context
+
+    cell_template_name = "vacatures/admin/status_cell.html"
+
+
+class VacancyViewSet(ModelViewSet):
+    model = Vacancy
+    icon = "doc-full"
+    menu_label = _("Vacatures")
+    name = "vacatures"
+    filterset_class = VacancyFilterSet
+    list_display = [
+        "title",
+        "organisation",
+        "vacancy_type",
+        "status",
+        "created_at",
+        StatusActionColumn("status_action", label=_("Actie")),
+    ]
+    list_export = [
+        "title",
+        "organisation",
+        "vacancy_type",
+        "status",
+        "hours_per_week",
+        "city",
+        "closing_date",
+        "created_at",
+        "submitted_at",
+        "published_at",
+    ]
+    export_filename = "vacatures"
+    search_fields = ["title", "description", "organisation__name"]
+    inspect_view_enabled = True
+    ordering = ["-created_at"]
+    form_fields = [
+        "title",
+        "vacancy_type",
+        "description",
+        "hours_per_week",
+        "contract_months",
+        "start_date",
+        "postcode",
+        "city",
+        "requirements",
+        "support_offered",
+        "doelgroepen",
+        "instruments",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "closing_date",
+    ]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("status/<int:pk>/", change_status, name="status"),
+        ]
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Werkgevers")
+    name = "werkgevers-organisaties"
+    list_display = ["name", "kvk_number", "city", "size", "created_at"]
+    search_fields = ["name", "kvk_number"]
+    form_fields = ["name", "kvk_number", "city", "sector", "size", "contact_email", "contact_phone"]
+    inspect_view_enabled = True
+
+
+class VacancyResponseViewSet(ModelViewSet):
+    model = VacancyResponse
+    icon = "mail"
+    menu_label = _("Reacties")
+    name = "vacature-reacties"
+    list_display = ["vacancy", "name", "created_at"]
+    form_fields = ["name", "email", "phone", "message"]
+    inspect_view_enabled = True
+
+
+class WerkgeversGroup(ViewSetGroup):
+    items = (VacancyViewSet, VacancyResponseViewSet, OrganisationViewSet)
+    menu_icon = "doc-full"
+    menu_label = _("Werkgevers")
+    menu_name = "werkgevers"
+    menu_order = 200
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return WerkgeversGroup()
+
+
+@hooks.register("register_log_actions")
+def register_vacancy_log_actions(actions):
+    def describe(log_entry):
+        data = log_entry.data or {}
+        labels = dict(Status.choices)
+        text = _("Status: %(old)s → %(new)s") % {
+            "old": labels.get(data.get("from"), data.get("from")),
+            "new": labels.get(data.get("to"), data.get("to")),
+        }
+        return f"{text}. {data['message']}" if data.get("message") else text
+
+    actions.register_action("vacatures.status", _("Status gewijzigd"), describe)

@@ -10,7 +10,7 @@ from portal.core.demo import ensure_child
 from portal.core.models import ContentPage, HomePage
 from vacatures.models import Status, Vacancy, VacancyIndexPage, VacancyTask
 
-DEMO_PASSWORD = "werkgever-demo"
+DEMO_PASSWORD = "werkgever-demo"  # noqa: S105 (demo accounts exist only with DEBUG on)
 ORGANISATIONS = [
     dict(
         name="Catering De Smaak (voorbeeld)",

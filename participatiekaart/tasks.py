@@ -97,8 +97,8 @@ def delete_expired_interests():
             )
             MatchCount.objects.filter(pk=counts.pk).update(
                 interests=F("interests") + 1,
-                started=F("started") + (interest.outcome == Outcome.STARTED),
-                not_started=F("not_started") + (interest.outcome == Outcome.NOT_STARTED),
+                started=F("started") + int(interest.outcome == Outcome.STARTED),
+                not_started=F("not_started") + int(interest.outcome == Outcome.NOT_STARTED),
             )
         deleted, _ = expired.delete()
     return deleted

@@ -1,5 +1,7 @@
 import os
 
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
 import pytest
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -47,3 +49,15 @@ def celery_conf():
     yield override
     app.conf.update(saved)
     forget_connections()
+
+
+@pytest.fixture
+def redis_broker(celery_conf):
+    """Point the Celery app at a real Redis broker (and result backend) for this test."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.exceptions.ConnectionError:
+        require_service(f"Redis is not reachable at {REDIS_URL}")
+    celery_conf(broker_url=REDIS_URL, task_always_eager=False, result_backend=REDIS_URL)

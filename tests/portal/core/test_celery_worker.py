@@ -1,6 +1,5 @@
 """Proves the real broker path: a Celery worker consumes a task from Redis and sends the mail."""
 
-import os
 import time
 
 import pytest
@@ -9,20 +8,7 @@ from django.core import mail
 
 from portal.celery import app
 from portal.core.tasks import send_email
-from tests.conftest import require_service
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
-
-@pytest.fixture
-def redis_broker(celery_conf):
-    import redis
-
-    try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-    except redis.exceptions.ConnectionError:
-        require_service(f"Redis is not reachable at {REDIS_URL}")
-    celery_conf(broker_url=REDIS_URL, task_always_eager=False, result_backend=REDIS_URL)
 
 
 @pytest.mark.celery_worker

@@ -6,8 +6,11 @@ from portal.accounts.models import Invitation, Organisation, Role
 
 class OrganisationForm(forms.ModelForm):
     kvk_number = forms.CharField(
-        label=_("KvK-nummer"), max_length=12, help_text=_("8 cijfers, zoals 12345678."),
-        error_messages={"required": _("Vul het KvK-nummer in.")})
+        label=_("KvK-nummer"),
+        max_length=12,
+        help_text=_("8 cijfers, zoals 12345678."),
+        error_messages={"required": _("Vul het KvK-nummer in.")},
+    )
 
     class Meta:
         model = Organisation
@@ -31,8 +34,9 @@ class OrganisationForm(forms.ModelForm):
     def clean_kvk_number(self):
         number = "".join(self.cleaned_data["kvk_number"].split())
         if Organisation.objects.filter(kvk_number=number).exclude(pk=self.instance.pk).exists():
-            raise forms.ValidationError(_("Dit KvK-nummer is al aangemeld. Vraag een collega om "
-                                          "u uit te nodigen."))
+            raise forms.ValidationError(
+                _("Dit KvK-nummer is al aangemeld. Vraag een collega om u uit te nodigen.")
+            )
         return number
 
 

@@ -20,8 +20,14 @@ def test_submitting_a_vacancy_mails_through_redis_and_a_worker(redis_broker, hom
     settings.save()
     employer = make_employer()
     vacancy = VacancyFactory(organisation=employer.membership.organisation, created_by=employer)
-    with start_worker(app, pool="solo", concurrency=1, perform_ping_check=False,
-                      shutdown_timeout=10, loglevel="WARNING"):
+    with start_worker(
+        app,
+        pool="solo",
+        concurrency=1,
+        perform_ping_check=False,
+        shutdown_timeout=10,
+        loglevel="WARNING",
+    ):
         submit(vacancy, employer)  # autocommit: on_commit fires now, tasks go to Redis
         deadline = time.monotonic() + 20
         while len(mail.outbox) < 2 and time.monotonic() < deadline:

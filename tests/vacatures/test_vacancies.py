@@ -10,11 +10,11 @@ from wagtail.models import ModelLogEntry
 
 from portal.accounts.models import Role
 from portal.core.models import SiteSettings
+from tests.portal.core.factories import publish
+from tests.vacatures.factories import OrganisationFactory, VacancyFactory, make_employer
 from vacatures.models import Status, Vacancy, VacancyIndexPage
 from vacatures.services import TransitionError, change_status, close_expired
 from vacatures.tasks import close_expired_vacancies
-from tests.portal.core.factories import publish
-from tests.vacatures.factories import OrganisationFactory, VacancyFactory, make_employer
 
 
 @pytest.fixture
@@ -34,26 +34,38 @@ def employer(site):
 
 
 def form_data(**overrides):
-    data = {"title": "Medewerker post", "vacancy_type": "jobcarving",
-            "description": "Post en pakketten verwerken.", "hours_per_week": "20",
-            "contract_months": "6", "postcode": "6661ab", "city": "Elst",
-            "tasks_text": "Post sorteren\nPakketten scannen\nKoffie zetten voor gasten",
-            "contact_name": "Kim", "contact_email": "kim@bedrijf.example.nl",
-            "token": str(uuid.uuid4()), "action": "submit"}
+    data = {
+        "title": "Medewerker post",
+        "vacancy_type": "jobcarving",
+        "description": "Post en pakketten verwerken.",
+        "hours_per_week": "20",
+        "contract_months": "6",
+        "postcode": "6661ab",
+        "city": "Elst",
+        "tasks_text": "Post sorteren\nPakketten scannen\nKoffie zetten voor gasten",
+        "contact_name": "Kim",
+        "contact_email": "kim@bedrijf.example.nl",
+        "token": str(uuid.uuid4()),
+        "action": "submit",
+    }
     data.update(overrides)
     return data
 
 
 def test_employer_submits_a_jobcarving_vacancy_and_everyone_is_told(
-        client, employer, django_capture_on_commit_callbacks):
+    client, employer, django_capture_on_commit_callbacks
+):
     client.force_login(employer)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data())
     vacancy = Vacancy.objects.get()
     assert response["Location"] == f"/werkgevers/omgeving/vacatures/{vacancy.pk}/"
     assert vacancy.status == Status.SUBMITTED and vacancy.postcode == "6661 AB"
-    assert [t.text for t in vacancy.tasks.all()] == ["Post sorteren", "Pakketten scannen",
-                                                     "Koffie zetten voor gasten"]
+    assert [t.text for t in vacancy.tasks.all()] == [
+        "Post sorteren",
+        "Pakketten scannen",
+        "Koffie zetten voor gasten",
+    ]
     recipients = [m.to for m in mail.outbox]
     assert ["am@gemeente.example.nl", "wsp@regio.example.nl"] in recipients
     assert ["kim@bedrijf.example.nl", employer.email] in recipients
@@ -72,20 +84,30 @@ def test_double_submit_creates_one_vacancy(client, employer):
 
 def test_bad_input_is_explained_and_kept(client, employer):
     client.force_login(employer)
-    response = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(
-        postcode="66", hours_per_week="80", tasks_text="Alleen één taak",
-        closing_date="2020-01-01"))
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/",
+        form_data(
+            postcode="66",
+            hours_per_week="80",
+            tasks_text="Alleen één taak",
+            closing_date="2020-01-01",
+        ),
+    )
     html = response.content.decode()
-    for message in ("Vul een postcode in zoals 1234 AB", "Vul een aantal uren tussen 1 en 40 in.",
-                    "Noem bij jobcarving minstens twee losse taken",
-                    "De sluitingsdatum ligt in het verleden."):
+    for message in (
+        "Vul een postcode in zoals 1234 AB",
+        "Vul een aantal uren tussen 1 en 40 in.",
+        "Noem bij jobcarving minstens twee losse taken",
+        "De sluitingsdatum ligt in het verleden.",
+    ):
         assert message in html
     assert 'value="Medewerker post"' in html and "Alleen één taak" in html
     assert not Vacancy.objects.exists()
 
 
-def test_every_status_with_the_employer_mailed_each_time(employer,
-                                                         django_capture_on_commit_callbacks):
+def test_every_status_with_the_employer_mailed_each_time(
+    employer, django_capture_on_commit_callbacks
+):
     vacancy = VacancyFactory(organisation=employer.membership.organisation, created_by=employer)
     staff = get_user_model().objects.create_superuser(email="am@x.nl", password="x" * 12)
     with django_capture_on_commit_callbacks(execute=True):
@@ -97,16 +119,20 @@ def test_every_status_with_the_employer_mailed_each_time(employer,
     assert len(employer_mails) == 4
     assert "Ik bel u morgen." in employer_mails[1].body
     assert "Gefeliciteerd met uw nieuwe medewerker" in employer_mails[3].body
-    assert [e.data["to"] for e in ModelLogEntry.objects.filter(action="vacatures.status")
-            .order_by("timestamp")] == ["ingediend", "in-behandeling", "gepubliceerd", "vervuld"]
+    assert [
+        e.data["to"]
+        for e in ModelLogEntry.objects.filter(action="vacatures.status").order_by("timestamp")
+    ] == ["ingediend", "in-behandeling", "gepubliceerd", "vervuld"]
     with pytest.raises(TransitionError):
         change_status(vacancy, Status.PUBLISHED, user=staff)
 
 
-def test_rejection_needs_a_reason_and_the_employer_can_resubmit(client, employer,
-                                                               django_capture_on_commit_callbacks):
-    vacancy = VacancyFactory(organisation=employer.membership.organisation, created_by=employer,
-                             status=Status.SUBMITTED)
+def test_rejection_needs_a_reason_and_the_employer_can_resubmit(
+    client, employer, django_capture_on_commit_callbacks
+):
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation, created_by=employer, status=Status.SUBMITTED
+    )
     with pytest.raises(TransitionError):
         change_status(vacancy, Status.REJECTED)
     with django_capture_on_commit_callbacks(execute=True):
@@ -119,47 +145,64 @@ def test_rejection_needs_a_reason_and_the_employer_can_resubmit(client, employer
     assert vacancy.status == Status.SUBMITTED
 
 
-def test_an_edit_after_publication_goes_back_to_review(client, employer,
-                                                       django_capture_on_commit_callbacks):
-    vacancy = VacancyFactory(organisation=employer.membership.organisation, created_by=employer,
-                             status=Status.PUBLISHED, title="Oud")
+def test_an_edit_after_publication_goes_back_to_review(
+    client, employer, django_capture_on_commit_callbacks
+):
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        created_by=employer,
+        status=Status.PUBLISHED,
+        title="Oud",
+    )
     client.force_login(employer)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/",
-                    form_data(title="Nieuw", action="save", vacancy_type="baan", tasks_text=""))
+        client.post(
+            f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/",
+            form_data(title="Nieuw", action="save", vacancy_type="baan", tasks_text=""),
+        )
     vacancy.refresh_from_db()
     assert vacancy.title == "Nieuw" and vacancy.status == Status.SUBMITTED
     assert any("opnieuw" in m.body for m in mail.outbox)
 
 
-def test_staff_change_the_status_in_the_admin_with_a_message(client, employer,
-                                                             django_capture_on_commit_callbacks):
-    vacancy = VacancyFactory(organisation=employer.membership.organisation, created_by=employer,
-                             status=Status.SUBMITTED)
-    client.force_login(get_user_model().objects.create_superuser(email="am@x.nl",
-                                                                 password="x" * 12))
+def test_staff_change_the_status_in_the_admin_with_a_message(
+    client, employer, django_capture_on_commit_callbacks
+):
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation, created_by=employer, status=Status.SUBMITTED
+    )
+    client.force_login(
+        get_user_model().objects.create_superuser(email="am@x.nl", password="x" * 12)
+    )
     listing = client.get("/admin/vacatures/", {"status": "ingediend"}).content.decode()
     assert vacancy.title in listing
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/admin/vacatures/status/{vacancy.pk}/",
-                               {"status": "gepubliceerd", "message": "Succes!"})
+        response = client.post(
+            f"/admin/vacatures/status/{vacancy.pk}/",
+            {"status": "gepubliceerd", "message": "Succes!"},
+        )
     assert response.status_code == 302
     vacancy.refresh_from_db()
     assert vacancy.status == Status.PUBLISHED and vacancy.published_at
     history = client.get(f"/admin/vacatures/history/{vacancy.pk}/").content.decode()
     assert "Status gewijzigd" in history
     export = client.get("/admin/vacatures/", {"export": "csv"})
-    assert vacancy.title in b"".join(export.streaming_content).decode() \
-        if export.streaming else vacancy.title in export.content.decode()
+    assert (
+        vacancy.title in b"".join(export.streaming_content).decode()
+        if export.streaming
+        else vacancy.title in export.content.decode()
+    )
     refused = client.post(f"/admin/vacatures/status/{vacancy.pk}/", {"status": "afgewezen"})
     assert refused.status_code == 200  # not allowed from gepubliceerd: form error
 
 
 def test_expired_vacancies_are_closed_by_the_beat_task(employer):
-    old = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED,
-                         closing_date=datetime.date.today() - datetime.timedelta(days=1))
-    current = VacancyFactory(organisation=employer.membership.organisation,
-                             status=Status.PUBLISHED)
+    old = VacancyFactory(
+        organisation=employer.membership.organisation,
+        status=Status.PUBLISHED,
+        closing_date=datetime.date.today() - datetime.timedelta(days=1),
+    )
+    current = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED)
     assert close_expired_vacancies.apply().get() == 1
     old.refresh_from_db()
     current.refresh_from_db()
@@ -169,16 +212,17 @@ def test_expired_vacancies_are_closed_by_the_beat_task(employer):
 
 # --- Security: an employer only ever sees their own organisation's data ---------------------
 
-EMPLOYER_URLS = ["/werkgevers/omgeving/vacatures/{pk}/",
-                 "/werkgevers/omgeving/vacatures/{pk}/wijzigen/"]
+EMPLOYER_URLS = [
+    "/werkgevers/omgeving/vacatures/{pk}/",
+    "/werkgevers/omgeving/vacatures/{pk}/wijzigen/",
+]
 
 
 @pytest.mark.parametrize("url", EMPLOYER_URLS)
 def test_employer_cannot_see_other_organisations_vacancy(client, site, url):
     owner = make_employer()
     other = make_employer()
-    vacancy = VacancyFactory(organisation=owner.membership.organisation,
-                             title="Geheime vacature")
+    vacancy = VacancyFactory(organisation=owner.membership.organisation, title="Geheime vacature")
     client.force_login(other)
     response = client.get(url.format(pk=vacancy.pk))
     assert response.status_code == 404
@@ -191,18 +235,27 @@ def test_employer_cannot_submit_or_edit_another_organisations_vacancy(client, si
     owner, other = make_employer(), make_employer()
     vacancy = VacancyFactory(organisation=owner.membership.organisation)
     client.force_login(other)
-    assert client.post(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/versturen/").status_code \
+    assert client.post(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/versturen/").status_code == 404
+    assert (
+        client.post(
+            f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/", form_data(title="Gekaapt")
+        ).status_code
         == 404
-    assert client.post(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/",
-                       form_data(title="Gekaapt")).status_code == 404
+    )
     vacancy.refresh_from_db()
     assert vacancy.status == Status.CONCEPT and vacancy.title != "Gekaapt"
 
 
-@pytest.mark.parametrize("url", ["/werkgevers/omgeving/", "/werkgevers/omgeving/uitnodigen/",
-                                 "/werkgevers/omgeving/vacatures/nieuw/",
-                                 "/werkgevers/omgeving/vacatures/1/",
-                                 "/werkgevers/omgeving/organisatie/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/werkgevers/omgeving/",
+        "/werkgevers/omgeving/uitnodigen/",
+        "/werkgevers/omgeving/vacatures/nieuw/",
+        "/werkgevers/omgeving/vacatures/1/",
+        "/werkgevers/omgeving/organisatie/",
+    ],
+)
 def test_anonymous_visitors_are_sent_to_login(client, site, url):
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith("/account/login/")
@@ -219,15 +272,31 @@ def test_dashboard_lists_only_own_vacancies(client, site):
 
 # --- Public pages -----------------------------------------------------------------------------
 
+
 def test_public_list_shows_only_published_and_open_vacancies(client, employer):
     organisation = employer.membership.organisation
-    VacancyFactory(organisation=organisation, title="Open", status=Status.PUBLISHED,
-                   vacancy_type="baan", city="Elst")
+    VacancyFactory(
+        organisation=organisation,
+        title="Open",
+        status=Status.PUBLISHED,
+        vacancy_type="baan",
+        city="Elst",
+    )
     VacancyFactory(organisation=organisation, title="Concept", status=Status.CONCEPT)
-    VacancyFactory(organisation=organisation, title="Verlopen", status=Status.PUBLISHED,
-                   closing_date=datetime.date.today() - datetime.timedelta(days=1))
-    VacancyFactory(organisation=organisation, title="Stage Zetten", status=Status.PUBLISHED,
-                   vacancy_type="stage", city="Zetten", hours_per_week=16)
+    VacancyFactory(
+        organisation=organisation,
+        title="Verlopen",
+        status=Status.PUBLISHED,
+        closing_date=datetime.date.today() - datetime.timedelta(days=1),
+    )
+    VacancyFactory(
+        organisation=organisation,
+        title="Stage Zetten",
+        status=Status.PUBLISHED,
+        vacancy_type="stage",
+        city="Zetten",
+        hours_per_week=16,
+    )
     titles = lambda r: [v.title for v, _ in r.context["vacancies"]]  # noqa: E731
     assert sorted(titles(client.get("/vacatures/"))) == ["Open", "Stage Zetten"]
     assert titles(client.get("/vacatures/", {"soort": "stage"})) == ["Stage Zetten"]
@@ -236,14 +305,27 @@ def test_public_list_shows_only_published_and_open_vacancies(client, employer):
 
 
 def test_vacancy_page_has_valid_jobposting_json_ld(client, employer):
-    vacancy = VacancyFactory(organisation=employer.membership.organisation, title="Kok",
-                             status=Status.PUBLISHED, vacancy_type="baan", hours_per_week=36)
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        title="Kok",
+        status=Status.PUBLISHED,
+        vacancy_type="baan",
+        hours_per_week=36,
+    )
     html = client.get(f"/vacatures/{vacancy.pk}/{vacancy.slug}/").content.decode()
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html,
-                                re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
     assert data["@context"] == "https://schema.org/" and data["@type"] == "JobPosting"
-    for required in ("title", "description", "datePosted", "hiringOrganization",
-                     "jobLocation", "validThrough", "employmentType"):
+    for required in (
+        "title",
+        "description",
+        "datePosted",
+        "hiringOrganization",
+        "jobLocation",
+        "validThrough",
+        "employmentType",
+    ):
         assert data[required], required
     assert data["employmentType"] == "FULL_TIME"
     assert data["jobLocation"]["address"]["addressCountry"] == "NL"
@@ -255,20 +337,23 @@ def test_unpublished_vacancy_has_no_public_page(client, employer):
     assert client.get(f"/vacatures/{vacancy.pk}/{vacancy.slug}/").status_code == 404
 
 
-def test_responding_routes_to_the_municipality(client, employer,
-                                               django_capture_on_commit_callbacks):
-    vacancy = VacancyFactory(organisation=employer.membership.organisation,
-                             status=Status.PUBLISHED)
+def test_responding_routes_to_the_municipality(
+    client, employer, django_capture_on_commit_callbacks
+):
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED)
     url = f"/vacatures/{vacancy.pk}/{vacancy.slug}/"
-    bad = client.post(url, {"token": str(uuid.uuid4()), "name": "Sam", "email": "",
-                            "phone": "", "consent": "on"})
+    bad = client.post(
+        url, {"token": str(uuid.uuid4()), "name": "Sam", "email": "", "phone": "", "consent": "on"}
+    )
     assert "Vul uw e-mailadres of telefoonnummer in." in bad.content.decode()
     token = str(uuid.uuid4())
     with django_capture_on_commit_callbacks(execute=True):
-        ok = client.post(url, {"token": token, "name": "Sam", "email": "sam@example.nl",
-                               "consent": "on"})
-        client.post(url, {"token": token, "name": "Sam", "email": "sam@example.nl",
-                          "consent": "on"})
+        ok = client.post(
+            url, {"token": token, "name": "Sam", "email": "sam@example.nl", "consent": "on"}
+        )
+        client.post(
+            url, {"token": token, "name": "Sam", "email": "sam@example.nl", "consent": "on"}
+        )
     assert ok["Location"] == url + "bedankt/"
     assert vacancy.responses.count() == 1
     assert [m.to for m in mail.outbox] == [["am@gemeente.example.nl", "wsp@regio.example.nl"]]

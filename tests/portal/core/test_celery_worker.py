@@ -10,7 +10,6 @@ from portal.celery import app
 from portal.core.tasks import send_email
 
 
-
 @pytest.mark.celery_worker
 def test_task_travels_through_redis_to_a_real_worker(redis_broker):
     with start_worker(

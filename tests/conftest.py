@@ -1,8 +1,8 @@
 import os
 
-REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
-
 import pytest
+
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 

@@ -1,5 +1,3 @@
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +11,7 @@ from participatiekaart.models import (
     PlaceType,
 )
 from participatiekaart.validators import normalise_postcode
+from portal.core.forms import PublicSubmissionForm
 
 ANY = [("", _("Alles"))]
 LADDER = [("", _("Alle treden"))] + [(n, _("Trede %(n)s") % {"n": n}) for n in range(1, 7)]
@@ -83,15 +82,9 @@ class PlaceSearchForm(forms.Form):
         return normalise_postcode(value) if value.strip() else ""
 
 
-class InterestForm(forms.ModelForm):
+class InterestForm(PublicSubmissionForm, forms.ModelForm):
     """'Ik wil meedoen': the minimum the organisation needs to contact the resident."""
 
-    token = forms.UUIDField(widget=forms.HiddenInput)
-    website = forms.CharField(
-        required=False,
-        label=_("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
     consent = forms.BooleanField(
         label=_("Ik vind het goed dat de gemeente mijn gegevens doorstuurt naar de organisatie."),
         error_messages={
@@ -121,10 +114,6 @@ class InterestForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["token"].initial = uuid.uuid4()
-        self.fields["token"].error_messages["required"] = _(
-            "Het formulier is verlopen. Laad de pagina opnieuw."
-        )
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
@@ -152,10 +141,6 @@ class InterestForm(forms.ModelForm):
             )
         return cleaned_data
 
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
-
 
 class ReportForm(forms.ModelForm):
     class Meta:
@@ -167,7 +152,7 @@ class ReportForm(forms.ModelForm):
         error_messages = {"reason": {"required": _("Kies wat er niet klopt.")}}
 
 
-class ProposalForm(forms.ModelForm):
+class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     """An organisation proposes a new place; nothing is published until staff approve it."""
 
     organisation_name = forms.CharField(
@@ -182,12 +167,6 @@ class ProposalForm(forms.ModelForm):
             "required": _("Vul een e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals info@organisatie.nl."),
         },
-    )
-    token = forms.UUIDField(widget=forms.HiddenInput)
-    website = forms.CharField(
-        required=False,
-        label=_("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
     class Meta:
@@ -228,12 +207,7 @@ class ProposalForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["token"].initial = uuid.uuid4()
         self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
     def organisation(self):
         data = self.cleaned_data

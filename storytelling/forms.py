@@ -1,9 +1,8 @@
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep
+from portal.core.forms import PublicSubmissionForm
 from storytelling.ladder import LADDER_CHOICES, Klantprofiel
 from storytelling.models import Sector, StoryInterest
 
@@ -56,16 +55,9 @@ class StoryFilterForm(forms.Form):
         return any(data.get(name) for name in ("trede", "profiel", "voor_wie"))
 
 
-class InterestForm(forms.ModelForm):
+class InterestForm(PublicSubmissionForm, forms.ModelForm):
     """'Interesse in iemand zoals …?' Minimal fields; goes to the accountmanager, not the
     candidate. ``website`` is a honeypot that people never see or fill in."""
-
-    token = forms.UUIDField(widget=forms.HiddenInput)
-    website = forms.CharField(
-        required=False,
-        label=_("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     class Meta:
         model = StoryInterest
@@ -94,10 +86,6 @@ class InterestForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["token"].initial = uuid.uuid4()
-        self.fields["token"].error_messages["required"] = _(
-            "Het formulier is verlopen. Laad de pagina opnieuw."
-        )
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
@@ -111,7 +99,3 @@ class InterestForm(forms.ModelForm):
                 _("Vul een telefoonnummer in van 10 cijfers, zoals 06 12345678.")
             )
         return phone
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
 from participatiekaart.validators import normalise_postcode
+from portal.core.forms import PublicSubmissionForm
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
 
@@ -138,13 +139,7 @@ class VacancyFilterForm(forms.Form):
     )
 
 
-class ResponseForm(forms.ModelForm):
-    token = forms.UUIDField(widget=forms.HiddenInput)
-    website = forms.CharField(
-        required=False,
-        label=_("Laat dit veld leeg"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+class ResponseForm(PublicSubmissionForm, forms.ModelForm):
     consent = forms.BooleanField(
         label=_("Ik vind het goed dat de gemeente contact met mij opneemt over deze vacature."),
         error_messages={"required": _("Zonder uw toestemming kunnen wij niets met uw reactie.")},
@@ -171,7 +166,6 @@ class ResponseForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["token"].initial = uuid.uuid4()
 
     def clean(self):
         cleaned_data = super().clean()

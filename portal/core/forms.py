@@ -1,0 +1,32 @@
+"""Shared plumbing of the portal's public forms (interest, proposals, responses)."""
+
+import uuid
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicSubmissionForm(forms.Form):
+    """A form token (a double submit does nothing twice) and a honeypot field for bots.
+
+    Mix in before ``forms.ModelForm``: ``class MyForm(PublicSubmissionForm, forms.ModelForm)``.
+    Templates render ``form.token`` and ``form.website`` (inside ``.portal-honeypot``).
+    """
+
+    token = forms.UUIDField(widget=forms.HiddenInput)
+    website = forms.CharField(
+        required=False,
+        label=_("Laat dit veld leeg"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["token"].initial = uuid.uuid4()
+        self.fields["token"].error_messages["required"] = _(
+            "Het formulier is verlopen. Laad de pagina opnieuw."
+        )
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

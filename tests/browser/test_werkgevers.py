@@ -77,6 +77,17 @@ def test_employer_pages_have_no_axe_violations(live_server, page, demo_site):
     page.wait_for_selector(".portal-error-summary")
     assert_no_axe_violations(page, "vacancy form with errors")
 
+    # The two-factor pages: allauth asks for the password again first.
+    page.goto(live_server.url + "/account/2fa/totp/activate/")
+    if "/account/reauthenticate/" in page.url:
+        assert_no_axe_violations(page, "reauthenticate")
+        page.get_by_label("Wachtwoord").fill(PASSWORD)
+        page.locator("form.portal-form button[type=submit]").first.click()
+        page.wait_for_url("**/account/2fa/totp/activate/")
+    assert_no_axe_violations(page, "activate TOTP")
+    page.goto(live_server.url + "/account/logout/")
+    assert_no_axe_violations(page, "logout")
+
 
 def test_new_employer_to_published_vacancy_to_visitor(live_server, page, browser, demo_site):
     base = live_server.url

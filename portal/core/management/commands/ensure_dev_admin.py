@@ -18,10 +18,17 @@ class Command(BaseCommand):
         email = os.environ.get("DEV_ADMIN_EMAIL", DEFAULT_EMAIL)
         password = os.environ.get("DEV_ADMIN_PASSWORD", "participatie-demo")
         user_model = get_user_model()
-        if not user_model.objects.filter(email=email).exists():
-            user_model.objects.create_superuser(
+        user = user_model.objects.filter(email=email).first()
+        if user is None:
+            user = user_model.objects.create_superuser(
                 email=email, password=password, first_name="Beheer", last_name="Demo"
             )
+        # Staff log in through allauth, which requires a verified e-mail address.
+        from allauth.account.models import EmailAddress
+
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
         self.stdout.write(f"Inloggen op /admin/ met {email} / {password}")
         from vacatures.demo import DEMO_PASSWORD, ORGANISATIONS
 

@@ -12,9 +12,9 @@ from participatiekaart import services
 from participatiekaart.forms import InterestForm, PlaceSearchForm, ProposalForm, ReportForm
 from participatiekaart.models import Interest, Kern, Organisation, Outcome, Place
 from portal.core.ratelimit import is_limited, register_hit
+from portal.core.submissions import HOUR, handle_public_submission
 
 PAGE_SIZE = 20
-HOUR = 3600
 
 
 def _filters(request):
@@ -115,36 +115,26 @@ def _public_place(slug):
 
 def place_detail(index, request, slug):
     place = _public_place(slug)
-    thanks_url = place_url(index, place) + "aangemeld/"
+    form = InterestForm(request.POST or None)
     status = 200
     if request.method == "POST":
-        form = InterestForm(request.POST)
-        if form.is_spam:
-            return HttpResponseRedirect(thanks_url)
-        if form.is_valid():
-            if services.is_duplicate_interest(form.cleaned_data["token"]):
-                return HttpResponseRedirect(thanks_url)
-            if is_limited("place-interest", request, services.INTEREST_LIMIT_PER_HOUR, HOUR):
-                form.add_error(
-                    None,
-                    _(
-                        "U heeft zich het afgelopen uur al vaak aangemeld. "
-                        "Probeer het later opnieuw, of bel de organisatie."
-                    ),
-                )
-                status = 429
-            else:
-                _interest, created = services.register_interest(
-                    place,
-                    form.cleaned_data,
-                    settings.SITE_URL,
-                    request.build_absolute_uri(place_url(index, place)),
-                )
-                if created:
-                    register_hit("place-interest", request, HOUR)
-                return HttpResponseRedirect(thanks_url)
-    else:
-        form = InterestForm()
+        redirect, status = handle_public_submission(
+            request,
+            form,
+            scope="place-interest",
+            limit_per_hour=services.INTEREST_LIMIT_PER_HOUR,
+            thanks_url=place_url(index, place) + "aangemeld/",
+            is_duplicate=services.is_duplicate_interest,
+            save=lambda data: services.register_interest(
+                place, data, settings.SITE_URL, request.build_absolute_uri(place_url(index, place))
+            )[1],
+            limited_message=_(
+                "U heeft zich het afgelopen uur al vaak aangemeld. Probeer het "
+                "later opnieuw, of bel de organisatie."
+            ),
+        )
+        if redirect:
+            return redirect
     response = index.render(
         request,
         template="participatiekaart/place_detail.html",

@@ -3,15 +3,14 @@
 import json
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.utils.translation import gettext as _
 
-from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
-from portal.core.ratelimit import is_limited, register_hit
+from portal.core.submissions import handle_public_submission
 from vacatures import services
 from vacatures.forms import ResponseForm, VacancyFilterForm
-from vacatures.models import Vacancy, VacancyResponse
+from vacatures.models import Vacancy
 
 
 def vacancy_url(index, vacancy):
@@ -55,37 +54,25 @@ def _public_or_404(pk):
 def detail(page, request, pk):
     vacancy = _public_or_404(pk)
     url = vacancy_url(page, vacancy)
-    status = 200
     form = ResponseForm(request.POST or None)
+    status = 200
     if request.method == "POST":
-        if request.POST.get("website"):
-            return HttpResponseRedirect(url + "bedankt/")
-        if form.is_valid():
-            token = form.cleaned_data["token"]
-            if VacancyResponse.objects.filter(submission_token=token).exists():
-                return HttpResponseRedirect(url + "bedankt/")
-            if is_limited("vacancy-response", request, 5, 3600):
-                form.add_error(
-                    None,
-                    _("U heeft het afgelopen uur al vaak gereageerd. Probeer het later opnieuw."),
-                )
-                status = 429
-            else:
-                response = form.save(commit=False)
-                response.vacancy, response.submission_token = vacancy, token
-                response.save()
-                register_hit("vacancy-response", request, 3600)
-                recipients = SiteSettings.for_request(request).notification_recipients()
-                queue_notification(
-                    "vacatures/mail/response_staff",
-                    {
-                        "vacancy": vacancy,
-                        "response": response,
-                        "url": request.build_absolute_uri(url),
-                    },
-                    to=recipients,
-                )
-                return HttpResponseRedirect(url + "bedankt/")
+        redirect, status = handle_public_submission(
+            request,
+            form,
+            scope="vacancy-response",
+            limit_per_hour=5,
+            thanks_url=url + "bedankt/",
+            is_duplicate=services.is_duplicate_response,
+            save=lambda data: services.register_response(
+                vacancy, form, request.build_absolute_uri(url), SiteSettings.for_request(request)
+            ),
+            limited_message=_(
+                "U heeft het afgelopen uur al vaak gereageerd. Probeer het later opnieuw."
+            ),
+        )
+        if redirect:
+            return redirect
     result = page.render(
         request,
         template="vacatures/vacancy_public.html",

@@ -202,3 +202,27 @@ def job_posting(vacancy, url):
     if vacancy.closing_date:
         data["validThrough"] = vacancy.closing_date.isoformat() + "T23:59:59"
     return data
+
+
+# --- Responses to public vacancies ----------------------------------------------------------
+
+
+def is_duplicate_response(token):
+    from vacatures.models import VacancyResponse
+
+    return VacancyResponse.objects.filter(submission_token=token).exists()
+
+
+def register_response(vacancy, form, url, site_settings):
+    """Store a candidate's response and tell the municipality (never the employer directly)."""
+    with transaction.atomic():
+        response = form.save(commit=False)
+        response.vacancy = vacancy
+        response.submission_token = form.cleaned_data["token"]
+        response.save()
+        queue_notification(
+            "vacatures/mail/response_staff",
+            {"vacancy": vacancy, "response": response, "url": url},
+            to=site_settings.notification_recipients(),
+        )
+    return True

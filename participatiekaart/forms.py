@@ -118,15 +118,6 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
 
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = sum(c.isdigit() for c in phone)
-        if phone and not 10 <= digits <= 13:
-            raise forms.ValidationError(
-                _("Vul een telefoonnummer in van 10 cijfers, zoals 06 12345678.")
-            )
-        return phone
-
     def clean(self):
         cleaned_data = super().clean()
         if (

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from participatiekaart import services
 from participatiekaart.forms import InterestForm, PlaceSearchForm, ProposalForm, ReportForm
 from participatiekaart.models import Interest, Kern, Organisation, Outcome, Place
+from portal.core.forms import applied_filters
 from portal.core.ratelimit import is_limited, register_hit
 from portal.core.submissions import HOUR, handle_public_submission
 
@@ -19,11 +20,7 @@ PAGE_SIZE = 20
 
 def _filters(request):
     form = PlaceSearchForm(request.GET or None)
-    filters = {}
-    if form.is_bound:
-        form.is_valid()  # valid filters apply; invalid ones get a message next to the field
-        filters = form.cleaned_data
-    return form, filters
+    return form, applied_filters(form)
 
 
 def _page(queryset, number):

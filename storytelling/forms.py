@@ -90,12 +90,3 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"
-
-    def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
-        digits = [c for c in phone if c.isdigit()]
-        if phone and (len(digits) < 10 or len(digits) > 13):
-            raise forms.ValidationError(
-                _("Vul een telefoonnummer in van 10 cijfers, zoals 06 12345678.")
-            )
-        return phone

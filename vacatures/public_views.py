@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from portal.core.forms import applied_filters
 from portal.core.models import SiteSettings
 from portal.core.submissions import handle_public_submission
 from vacatures import services
@@ -21,10 +22,7 @@ def vacancy_url(index, vacancy):
 
 def index(page, request):
     form = VacancyFilterForm(request.GET or None)
-    filters = {}
-    if form.is_bound:
-        form.is_valid()
-        filters = form.cleaned_data
+    filters = applied_filters(form)
     paginator = Paginator(services.public_vacancies(filters), 20)
     page_obj = paginator.get_page(request.GET.get("pagina"))
     return page.render(

@@ -43,13 +43,10 @@ class InstrumentIndexPage(RoutablePageMixin, Page):
     def index_route(self, request):
         from instrumentenboek.forms import FilterForm
         from instrumentenboek.services import filter_instruments
+        from portal.core.forms import applied_filters
 
         form = FilterForm(request.GET or None)
-        # An invalid filter gets a message next to it; the valid ones still apply.
-        filters = {}
-        if form.is_bound:
-            form.is_valid()  # fills cleaned_data with the valid fields, errors for the rest
-            filters = form.cleaned_data
+        filters = applied_filters(form)
         return self.render(
             request,
             context_overrides={

@@ -30,3 +30,21 @@ class PublicSubmissionForm(forms.Form):
     @property
     def is_spam(self):
         return bool(self.data.get("website"))
+
+    def clean_phone(self):
+        """Used by every public form that asks for a phone number (optional, Dutch)."""
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not 10 <= sum(c.isdigit() for c in phone) <= 13:
+            raise forms.ValidationError(
+                _("Vul een telefoonnummer in van 10 cijfers, zoals 06 12345678.")
+            )
+        return phone
+
+
+def applied_filters(form):
+    """The valid values of a GET filter form. Invalid filters get their message next to the
+    field and are left out; the others still apply."""
+    if not form.is_bound:
+        return {}
+    form.is_valid()
+    return form.cleaned_data

@@ -31,14 +31,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
+        from portal.core.forms import applied_filters
         from storytelling.forms import StoryFilterForm
         from storytelling.services import filter_stories, ladder_overview
 
         form = StoryFilterForm(request.GET or None)
-        filters = {}
-        if form.is_bound:
-            form.is_valid()  # valid filters apply; invalid ones get a message
-            filters = form.cleaned_data
+        filters = applied_filters(form)
         candidates, employers = filter_stories(self, filters)
         return self.render(
             request,

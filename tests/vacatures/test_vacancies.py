@@ -374,3 +374,14 @@ def test_public_list_query_count_is_flat(client, employer, django_assert_max_num
         VacancyFactory(organisation=OrganisationFactory(), status=Status.PUBLISHED)
     with django_assert_max_num_queries(len(few)):
         client.get("/vacatures/")
+
+
+def test_response_with_a_bad_phone_number_is_explained_and_kept(client, employer):
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED)
+    response = client.post(
+        f"/vacatures/{vacancy.pk}/{vacancy.slug}/",
+        {"token": str(uuid.uuid4()), "name": "Sam", "phone": "06-123", "consent": "on"},
+    )
+    html = response.content.decode()
+    assert "Vul een telefoonnummer in van 10 cijfers" in html and 'value="06-123"' in html
+    assert not vacancy.responses.exists()

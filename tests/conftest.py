@@ -14,6 +14,14 @@ def require_service(reason):
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (rate-limit counters, cached site paths, …)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db, django_capture_on_commit_callbacks):
     from tests.portal.core.factories import build_site

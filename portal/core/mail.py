@@ -1,13 +1,12 @@
 """Render a Dutch notification from templates and hand it to Celery.
 
 A notification is three templates sharing a base name: ``<name>_subject.txt``, ``<name>.txt`` and
-``<name>.html``. Requests only enqueue; the worker talks to the mail server.
+``<name>.html``. Requests only write to the outbox; the worker talks to the mail server.
 """
 
-from django.db import transaction
 from django.template.loader import render_to_string
 
-from portal.core.tasks import send_email
+from portal.core.outbox import enqueue_mail
 
 
 def render_notification(template_base, context):
@@ -19,12 +18,11 @@ def render_notification(template_base, context):
 
 
 def queue_notification(template_base, context, to, reply_to=None):
-    """Queue one mail after the current transaction commits (so nothing is sent for a rollback)."""
+    """Write one mail to the outbox, in the caller's transaction: it is sent after the commit
+    (nothing for a rollback) and survives a broker or mail-server outage."""
     recipients = [address for address in to if address]
     if not recipients:
         return False
     subject, text_body, html_body = render_notification(template_base, context)
-    transaction.on_commit(
-        lambda: send_email.delay(subject, recipients, text_body, html_body, reply_to)
-    )
+    enqueue_mail(subject, recipients, text_body, html_body, reply_to=reply_to)
     return True

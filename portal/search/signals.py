@@ -5,13 +5,18 @@ the index. The task is queued after the transaction commits, so the worker sees 
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 
-from . import documents, tasks
+from portal.core.queue import enqueue_after_commit
+
+from . import documents
+
+INDEX = "portal.search.tasks.index_object"
+REMOVE = "portal.search.tasks.remove_object"
+SYNC = "portal.search.tasks.sync_document"
 
 
 def _content_type_id(instance):
@@ -22,21 +27,18 @@ def _queue_document_sync(instance):
     """Also (re)write the app's own Elasticsearch document, if the page type has one."""
     label = (getattr(instance, "specific_class", None) or type(instance))._meta.label_lower
     if documents.document_for(label) is not None:
-        pk = instance.pk
-        transaction.on_commit(lambda: tasks.sync_document.delay(label, pk))
+        enqueue_after_commit(SYNC, label, instance.pk)
 
 
 @receiver(page_published)
 def queue_index_on_publish(sender, instance, **kwargs):
-    ct_id, pk = _content_type_id(instance), instance.pk
-    transaction.on_commit(lambda: tasks.index_object.delay(ct_id, pk))
+    enqueue_after_commit(INDEX, _content_type_id(instance), instance.pk)
     _queue_document_sync(instance)
 
 
 @receiver(page_unpublished)
 def queue_removal_on_unpublish(sender, instance, **kwargs):
-    ct_id, pk = _content_type_id(instance), instance.pk
-    transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+    enqueue_after_commit(REMOVE, _content_type_id(instance), instance.pk)
     _queue_document_sync(instance)
 
 
@@ -44,8 +46,7 @@ def queue_removal_on_unpublish(sender, instance, **kwargs):
 def queue_removal_on_delete(sender, instance, **kwargs):
     if not isinstance(instance, Page) or type(instance) is not (instance.specific_class or Page):
         return
-    ct_id, pk = _content_type_id(instance), instance.pk
-    transaction.on_commit(lambda: tasks.remove_object.delay(ct_id, pk))
+    enqueue_after_commit(REMOVE, _content_type_id(instance), instance.pk)
     _queue_document_sync(instance)
 
 

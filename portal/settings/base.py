@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -99,6 +98,9 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
+if CACHES["default"]["BACKEND"].startswith("django_redis"):
+    # Redis down must not take pages down: reads miss, writes are dropped (portal/core/cache.py).
+    CACHES["default"]["BACKEND"] = "portal.core.cache.ResilientRedisCache"
 
 # --- Accounts -----------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -135,8 +137,13 @@ ACCOUNT_ADAPTER = "portal.accounts.adapter.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Participatieportaal] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if SITE_URL.startswith("https") else "http"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# Staff (municipality) must set up TOTP before using /admin/ (portal.accounts.middleware).
+# Everyone who can reach /admin/ must have TOTP and must have used it in this session
+# (portal.accounts.middleware).
 REQUIRE_STAFF_MFA = env.bool("REQUIRE_STAFF_MFA", default=True)
+# Reverse proxies in front of the app that append to X-Forwarded-For (0: none; the client is
+# REMOTE_ADDR). Rate limits key on the address the outermost trusted proxy saw.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="Participatieportaal")
 
 # --- Language and time --------------------------------------------------------------------
@@ -168,7 +175,12 @@ STORAGES = {
 }
 
 # --- Mail ---------------------------------------------------------------------------------
+# Every mail goes into the transactional outbox first (portal/core/outbox.py); Celery delivers
+# it through OUTBOX_EMAIL_BACKEND, the server named by EMAIL_URL.
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+OUTBOX_EMAIL_BACKEND = EMAIL_BACKEND  # noqa: F821 (set by the line above)
+EMAIL_BACKEND = "portal.core.outbox.OutboxEmailBackend"
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Participatieportaal <noreply@example.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -186,8 +198,30 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 3, "socket_timeout": 5}
+# A request that queues a task while the broker is down gives up within about a second; the
+# work is not lost (mails sit in the outbox, the beat jobs below catch up).
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.5,
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # The mail outbox: deliver what the immediate task missed; AVG retention of sent mails.
+    "core-sweep-outbox-every-minute": {
+        "task": "portal.core.tasks.sweep_outbox",
+        "schedule": 60.0,
+    },
+    "core-delete-old-outbox-messages-daily": {
+        "task": "portal.core.tasks.delete_old_outbox_messages",
+        "schedule": crontab(hour=3, minute=30),
+    },
+    # Accounts (AVG): unverified sign-ups, old invitations and access requests.
+    "accounts-delete-expired-daily": {
+        "task": "portal.accounts.tasks.delete_expired_account_data",
+        "schedule": crontab(hour=3, minute=0),
+    },
     "vacatures-close-expired-daily": {
         "task": "vacatures.tasks.close_expired_vacancies",
         "schedule": crontab(hour=0, minute=15),

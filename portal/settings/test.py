@@ -8,6 +8,8 @@ SECRET_KEY = "test-secret-key-not-for-production"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The outbox delivers into Django's test mailbox (``mail.outbox``).
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests run tasks eagerly unless a test starts a real worker (see tests/conftest.py).
 CELERY_TASK_ALWAYS_EAGER = True
 # Keep tests independent of any cache server state.

@@ -114,7 +114,9 @@ def test_sync_task_writes_live_and_deletes_unpublished_documents(instrument, set
 
 def test_publishing_queues_the_document_sync(home_page, monkeypatch, on_commit):
     queued = []
-    monkeypatch.setattr(sync_document, "delay", lambda *args: queued.append(args))
+    monkeypatch.setattr(
+        sync_document, "apply_async", lambda args=(), kwargs=None: queued.append(tuple(args))
+    )
     with on_commit():
         index = add_index(home_page)
         page = add_instrument(index, title="Proefplaatsing", slug="proefplaatsing")

@@ -1,4 +1,12 @@
+from .outbox import OutboxMessage, OutboxStatus
 from .pages import ContentPage, HomePage, SearchPage
 from .settings import SiteSettings
 
-__all__ = ["ContentPage", "HomePage", "SearchPage", "SiteSettings"]
+__all__ = [
+    "ContentPage",
+    "HomePage",
+    "OutboxMessage",
+    "OutboxStatus",
+    "SearchPage",
+    "SiteSettings",
+]

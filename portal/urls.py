@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +9,11 @@ from portal.core import views as core_views
 
 urlpatterns = [
     path("health/", core_views.health, name="health"),
-    path("django-admin/", admin.site.urls),
+    # One login path for everyone: Wagtail's own login and password-reset forms (which know
+    # nothing of MFA, verification or rate limits) send people to allauth's pages.
+    path("admin/login/", core_views.to_account_login),
+    path("admin/password_reset/", core_views.to_password_reset),
+    path("admin/password_reset/<path:rest>", core_views.to_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -7,6 +7,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portal.accounts import services as account_services
+from portal.accounts.models import JoinRequest
 from vacatures import services
 from vacatures.models import Status, Vacancy
 
@@ -59,4 +61,25 @@ def change_status(request, pk):
         request,
         "vacatures/admin/change_status.html",
         {"vacancy": vacancy, "form": form, "next_step": services.next_step(vacancy)},
+    )
+
+
+def decide_join_request(request, pk):
+    """Staff approve or decline an access request (when the organisation has no beheerder
+    who answers, or the employer asks the municipality)."""
+    join_request = get_object_or_404(
+        JoinRequest.objects.select_related("user", "organisation"), pk=pk
+    )
+    if not request.user.has_perm("accounts.change_joinrequest"):
+        return redirect("wagtailadmin_home")
+    if request.method == "POST":
+        approve = request.POST.get("besluit") == "goedkeuren"
+        if account_services.decide_join_request(join_request, approve, request.user):
+            messages.success(
+                request,
+                _("Aanvraag goedgekeurd.") if approve else _("Aanvraag afgewezen."),
+            )
+        return redirect("toegangsaanvragen:index")
+    return TemplateResponse(
+        request, "vacatures/admin/decide_join_request.html", {"join_request": join_request}
     )

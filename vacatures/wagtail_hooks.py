@@ -9,8 +9,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from portal.accounts.models import Organisation
-from vacatures.admin_views import change_status
+from portal.accounts.models import JoinRequest, JoinRequestStatus, Organisation
+from vacatures.admin_views import change_status, decide_join_request
 from vacatures.models import Status, Vacancy, VacancyResponse, VacancyType
 
 
@@ -117,8 +117,51 @@ class VacancyResponseViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
+class JoinRequestFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=JoinRequestStatus.choices)
+
+    class Meta:
+        model = JoinRequest
+        fields = ["status", "organisation"]
+
+
+class DecideColumn(Column):
+    cell_template_name = "vacatures/admin/decide_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["value"] = _("Beslissen") if instance.is_open else ""
+        return context
+
+
+class JoinRequestViewSet(ModelViewSet):
+    """Someone asked access to an organisation whose KvK-nummer is registered already."""
+
+    model = JoinRequest
+    icon = "user"
+    menu_label = _("Toegangsaanvragen")
+    name = "toegangsaanvragen"
+    filterset_class = JoinRequestFilterSet
+    list_display = [
+        "user",
+        "organisation",
+        "status",
+        "created_at",
+        DecideColumn("decide", label=_("Actie")),
+    ]
+    add_view_enabled = False
+    edit_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["status"]
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("beslissen/<int:pk>/", decide_join_request, name="decide"),
+        ]
+
+
 class WerkgeversGroup(ViewSetGroup):
-    items = (VacancyViewSet, VacancyResponseViewSet, OrganisationViewSet)
+    items = (VacancyViewSet, VacancyResponseViewSet, OrganisationViewSet, JoinRequestViewSet)
     menu_icon = "doc-full"
     menu_label = _("Werkgevers")
     menu_name = "werkgevers"

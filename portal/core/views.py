@@ -1,6 +1,10 @@
-from django.http import HttpResponseServerError, JsonResponse
+from urllib.parse import urlencode
+
+from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -21,3 +25,19 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # Rendered without a request context: the failure may be the database itself.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def to_account_login(request, *args, **kwargs):
+    """Wagtail's /admin/login/ → the one login page (allauth), keeping a safe ``next``."""
+    target = reverse("account_login")
+    next_url = request.GET.get("next", "")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target += "?" + urlencode({"next": next_url})
+    return HttpResponseRedirect(target)
+
+
+def to_password_reset(request, *args, **kwargs):
+    """Wagtail's admin password reset → allauth's (its mail goes through the outbox)."""
+    return HttpResponseRedirect(reverse("account_reset_password"))

@@ -1,4 +1,20 @@
-from .organisation import Invitation, Membership, Organisation, Role
+from .organisation import (
+    Invitation,
+    JoinRequest,
+    JoinRequestStatus,
+    Membership,
+    Organisation,
+    Role,
+)
 from .user import EmailUserManager, User
 
-__all__ = ["EmailUserManager", "Invitation", "Membership", "Organisation", "Role", "User"]
+__all__ = [
+    "EmailUserManager",
+    "Invitation",
+    "JoinRequest",
+    "JoinRequestStatus",
+    "Membership",
+    "Organisation",
+    "Role",
+    "User",
+]

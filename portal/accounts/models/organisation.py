@@ -159,3 +159,73 @@ class Invitation(models.Model):
     def is_valid(self, now=None):
         now = now or timezone.now()
         return self.accepted_at is None and now < self.created_at + INVITATION_VALID_FOR
+
+
+JOIN_REQUEST_KEPT_FOR = datetime.timedelta(days=30)
+
+
+class JoinRequestStatus(models.TextChoices):
+    OPEN = "open", _("Wacht op goedkeuring")
+    APPROVED = "goedgekeurd", _("Goedgekeurd")
+    DECLINED = "afgewezen", _("Afgewezen")
+
+
+class JoinRequest(models.Model):
+    """Someone signed up with a KvK-nummer that is already registered. They only get access
+    when a beheerder of that organisation (or municipality staff) approves."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+        help_text=_("De werkgever waar de gebruiker bij wil."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="join_requests",
+        help_text=_("Wie toegang vraagt."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=JoinRequestStatus.choices,
+        default=JoinRequestStatus.OPEN,
+        help_text=_("Of de aanvraag al beoordeeld is."),
+    )
+    created_at = models.DateTimeField(
+        _("aangevraagd op"), auto_now_add=True, help_text=_("Wordt na 30 dagen verwijderd.")
+    )
+    decided_at = models.DateTimeField(
+        _("beoordeeld op"), null=True, blank=True, help_text=_("Wanneer er besloten werd.")
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beoordeeld door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("De beheerder of medewerker van de gemeente die besliste."),
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("toegangsaanvraag")
+        verbose_name_plural = _("toegangsaanvragen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status="open"),
+                name="one_open_join_request_per_user",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.organisation}"
+
+    @property
+    def is_open(self):
+        return self.status == JoinRequestStatus.OPEN

@@ -11,6 +11,12 @@ from tests.vacatures.factories import OrganisationFactory, make_employer
 PASSWORD = "Sterk-wachtwoord-2026"
 
 
+def verified_user(email):
+    user = get_user_model().objects.create_user(email=email, password="x" * 12)
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+    return user
+
+
 def signup(client, email="nieuw@bedrijf.example.nl", capture=None):
     with capture(execute=True):
         return client.post(
@@ -97,11 +103,12 @@ def test_staff_must_set_up_mfa_before_using_the_admin(client, db, settings):
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"] == "/account/2fa/totp/activate/"
     Authenticator.objects.create(user=staff, type="totp", data={"secret": "x"})
-    assert client.get("/admin/").status_code == 200
+    # Having TOTP is not enough: this session must have used it (test_login_security.py).
+    assert client.get("/admin/")["Location"].startswith("/account/2fa/reauthenticate/")
 
 
 def test_employer_creates_the_organisation_with_a_valid_kvk_number(client, db):
-    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    user = verified_user("a@b.nl")
     client.force_login(user)
     bad = client.post(
         "/werkgevers/omgeving/organisatie/",
@@ -133,7 +140,7 @@ def test_employer_creates_the_organisation_with_a_valid_kvk_number(client, db):
 
 def test_kvk_number_is_unique(client, db):
     OrganisationFactory(kvk_number="12345678")
-    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    user = verified_user("a@b.nl")
     client.force_login(user)
     response = client.post(
         "/werkgevers/omgeving/organisatie/",
@@ -161,9 +168,7 @@ def test_beheerder_invites_a_colleague_who_joins_as_medewerker(
     invitation = Invitation.objects.get()
     assert mail.outbox[0].to == ["collega@bedrijf.example.nl"]
     assert str(invitation.token) in mail.outbox[0].body
-    colleague = get_user_model().objects.create_user(
-        email="collega@bedrijf.example.nl", password="x" * 12
-    )
+    colleague = verified_user("collega@bedrijf.example.nl")
     client.force_login(colleague)
     client.post(f"/werkgevers/omgeving/uitnodiging/{invitation.token}/")
     membership = Membership.objects.get(user=colleague)
@@ -177,9 +182,7 @@ def test_an_invitation_only_works_for_the_invited_address(client, db):
     invitation = Invitation.objects.create(
         organisation=boss.membership.organisation, email="juist@bedrijf.example.nl"
     )
-    stranger = get_user_model().objects.create_user(
-        email="ander@elders.example.nl", password="x" * 12
-    )
+    stranger = verified_user("ander@elders.example.nl")
     client.force_login(stranger)
     assert client.get(f"/werkgevers/omgeving/uitnodiging/{invitation.token}/").status_code == 404
     assert client.post(f"/werkgevers/omgeving/uitnodiging/{invitation.token}/").status_code == 404

@@ -70,7 +70,8 @@ def test_unknown_url_gives_a_dutch_404(client, demo_site):
     assert "Deze pagina bestaat niet" in response.content.decode()
 
 
-def test_admin_login_page_is_reachable(client, db):
-    response = client.get("/admin/login/")
+def test_admin_login_leads_to_the_one_login_page(client, db):
+    response = client.get("/admin/login/", follow=True)
     assert response.status_code == 200
-    assert 'name="username"' in response.content.decode()
+    assert response.redirect_chain[-1][0] == "/account/login/"
+    assert 'name="login"' in response.content.decode()

@@ -10,9 +10,20 @@ from dataclasses import dataclass, field
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from wagtail.models import Page
 
+from portal.core.text import strip_control_characters
+
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def normalise_query(raw):
+    """What a visitor typed, safe for every backend: no NUL or other control characters
+    (PostgreSQL refuses NUL in text), single spaces, at most MAX_QUERY_LENGTH characters."""
+    return " ".join(strip_control_characters(raw or "", keep=frozenset()).split())[
+        :MAX_QUERY_LENGTH
+    ]
 
 
 @dataclass
@@ -36,6 +47,7 @@ def _paginate(results, page_number):
 
 def search_pages(query, page_number=None, site=None):
     """Return paginated live, public pages matching ``query`` (empty query: no results)."""
+    query = normalise_query(query)
     if not query:
         return SearchResults(query="")
     base = Page.objects.live().public()

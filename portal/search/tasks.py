@@ -13,6 +13,11 @@ from portal.search import documents
 
 logger = logging.getLogger(__name__)
 
+# What an unreachable or slow search backend raises: the Elasticsearch client's transport errors
+# do not inherit from Python's ConnectionError/TimeoutError, so both families are listed.
+RETRYABLE = (ESConnectionError, ConnectionTimeout, ConnectionError, TimeoutError)
+RETRY = {"autoretry_for": RETRYABLE, "retry_backoff": True, "max_retries": 5}
+
 
 def _load(content_type_id, object_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -21,9 +26,7 @@ def _load(content_type_id, object_id):
     return model._default_manager.filter(pk=object_id).first()
 
 
-@shared_task(
-    bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True, max_retries=5
-)
+@shared_task(bind=True, **RETRY)
 def index_object(self, content_type_id, object_id):
     """(Re)index one object in every configured search backend."""
     obj = _load(content_type_id, object_id)
@@ -37,9 +40,7 @@ def index_object(self, content_type_id, object_id):
     return "indexed"
 
 
-@shared_task(
-    bind=True, autoretry_for=(ConnectionError, TimeoutError), retry_backoff=True, max_retries=5
-)
+@shared_task(bind=True, **RETRY)
 def remove_object(self, content_type_id, object_id):
     """Remove one object from every search backend (after unpublish or delete)."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -51,12 +52,7 @@ def remove_object(self, content_type_id, object_id):
     return "removed"
 
 
-@shared_task(
-    bind=True,
-    autoretry_for=(ESConnectionError, ConnectionTimeout),
-    retry_backoff=True,
-    max_retries=5,
-)
+@shared_task(bind=True, **RETRY)
 def sync_document(self, model_label, object_id):
     """Write (or delete) the app's Elasticsearch document for one object.
 

@@ -149,10 +149,10 @@ class SearchPage(Page):
         verbose_name = _("zoekpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from portal.search.services import search_pages
+        from portal.search.services import normalise_query, search_pages
 
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "").strip()[:200]
+        query = normalise_query(request.GET.get("q", ""))
         context["query"] = query
         context["results"] = search_pages(query, request.GET.get("pagina"), site=self.get_site())
         return context

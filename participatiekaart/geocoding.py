@@ -111,7 +111,10 @@ def geocode(query, kind="adres"):
 
 
 def geocode_postcode(postcode):
-    """A resident's postcode, inside a request: never blocks longer than the short timeout.
+    """A resident's postcode, inside a request, with the short GEOCODER_REQUEST_TIMEOUT.
+
+    requests applies the timeout to the connect and to each read (not to DNS resolution), so a
+    silent or unreachable PDOK costs at most about that long per request.
 
     At most one PDOK call per postcode a day (results cached), a failure is not retried for
     FAILED_TTL, and while the breaker is open PDOK is not called at all."""

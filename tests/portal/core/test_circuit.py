@@ -1,6 +1,13 @@
 import pytest
 
-from portal.core.circuit import CLOSED, HALF_OPEN, OPEN, CircuitBreaker, cache_call
+from portal.core.circuit import (
+    CLOSED,
+    HALF_OPEN,
+    OPEN,
+    UNAVAILABLE,
+    CircuitBreaker,
+    cache_call,
+)
 from tests.portal.core.cache_backends import BROKEN_CACHES
 
 
@@ -93,7 +100,7 @@ def test_state_is_shared_through_the_cache_by_other_processes(breaker, clock):
 
 
 def test_without_a_cache_the_breaker_works_in_the_process(breaker, clock, broken_cache):
-    assert cache_call("get", "anything") is not None  # the cache raises, the call does not
+    assert cache_call("get", "anything") is UNAVAILABLE  # the cache raises, the call does not
     fail(breaker, 3)
     assert breaker.state == OPEN and not breaker.allow()
     clock.advance(60)

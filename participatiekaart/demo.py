@@ -11,6 +11,7 @@ from portal.core.models import ContentPage, HomePage
 
 from .demo_data import ACTIVITIES, KERNEN, ORGANISATIONS, PLACES
 from .models import Kern, Organisation, ParticipatiekaartPage, Place
+from .postcodes import SAMPLE_CSV, load_postcode_areas
 
 INDEX_FIELDS = {
     "title": "Participatiekaart",
@@ -37,6 +38,9 @@ def load():
             },
         )
     prefixes = {k[0]: k[5] for k in KERNEN}
+    areas = load_postcode_areas(SAMPLE_CSV)  # fallback for postcode search without PDOK
+    if areas.created:
+        created.append(f"{areas.created} postcodegebieden (voorbeeld)")
     organisations = {}
     for key, name, kind, municipality in ORGANISATIONS:
         organisations[key], _ = Organisation.objects.get_or_create(

@@ -12,7 +12,7 @@ from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians
 from django.utils import timezone
 
 from participatiekaart.geocoding import GeocoderUnavailable, geocode_postcode
-from participatiekaart.models import Interest, Outcome, Place
+from participatiekaart.models import Interest, Outcome, Place, PostcodeArea
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 
@@ -35,6 +35,7 @@ class SearchOutcome:
     origin: Origin | None = None
     geocoder_down: bool = False
     postcode_not_found: bool = False
+    approximate_area: str = ""  # pc4 whose centre was used because the geocoder failed
 
 
 def base_queryset():
@@ -94,18 +95,28 @@ def apply_text_search(places, query):
 
 
 def resolve_origin(filters):
-    """Where to measure distance from: the resident's postcode, else a chosen kern."""
+    """Where to measure distance from: the resident's postcode, else a chosen kern.
+
+    The postcode goes: cache, PDOK (unless the breaker is open), and when that fails the
+    centre of its 4-digit postcode area (approximate). Only without that area does the page
+    say the geocoder is down and offer the kern list."""
     outcome = SearchOutcome(places=None)
-    if filters.get("postcode"):
+    postcode = filters.get("postcode")
+    if postcode:
         try:
-            location = geocode_postcode(filters["postcode"])
+            location = geocode_postcode(postcode)
         except GeocoderUnavailable:
-            outcome.geocoder_down = True
-            location = None
-        if location:
-            outcome.origin = Origin(location.latitude, location.longitude, filters["postcode"])
-        elif not outcome.geocoder_down:
-            outcome.postcode_not_found = True
+            area = PostcodeArea.objects.filter(pc4=postcode[:4]).first()
+            if area:
+                outcome.approximate_area = area.pc4
+                outcome.origin = Origin(float(area.latitude), float(area.longitude), postcode)
+            else:
+                outcome.geocoder_down = True
+        else:
+            if location:
+                outcome.origin = Origin(location.latitude, location.longitude, postcode)
+            else:
+                outcome.postcode_not_found = True
     if outcome.origin is None and filters.get("dichtbij"):
         kern = filters["dichtbij"]
         outcome.origin = Origin(float(kern.latitude), float(kern.longitude), kern.name)

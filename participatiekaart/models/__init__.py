@@ -2,6 +2,7 @@ from .index import ParticipatiekaartPage
 from .interest import RETENTION_DAYS, Interest, MatchCount, Outcome, PlaceReport, ReportReason
 from .organisation import Organisation
 from .place import STALE_AFTER, GeocodeStatus, Place
+from .postcode import PostcodeArea
 from .taxonomy import DutchLevel, Kern, OrganisationKind, PlaceType
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "Place",
     "PlaceReport",
     "PlaceType",
+    "PostcodeArea",
     "ReportReason",
 ]

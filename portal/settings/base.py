@@ -276,10 +276,12 @@ else:
     }
 
 # --- Participatiekaart ---------------------------------------------------------------------
-# PDOK Locatieserver (free, no key). Only called from Celery tasks, and for a resident's own
-# postcode with a short timeout; results are cached.
+# PDOK Locatieserver (free, no key). Places are geocoded in Celery (GEOCODER_TIMEOUT); a
+# resident's own postcode is looked up in the request with the short GEOCODER_REQUEST_TIMEOUT,
+# behind a circuit breaker, falling back on the PostcodeArea table. Results are cached.
 GEOCODER_URL = env("GEOCODER_URL", default="https://api.pdok.nl/bzk/locatieserver/search/v3_1/free")
 GEOCODER_TIMEOUT = env.float("GEOCODER_TIMEOUT", default=3.0)
+GEOCODER_REQUEST_TIMEOUT = env.float("GEOCODER_REQUEST_TIMEOUT", default=0.8)
 MAP_TILE_URL = env(
     "MAP_TILE_URL",
     default="https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/"
@@ -305,6 +307,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
+        # Its debug lines hold request URLs, e.g. a geocoder query with a resident's postcode.
+        "urllib3": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },

@@ -33,7 +33,10 @@ def pdok(monkeypatch):
     import requests
     from django.core.cache import cache
 
+    from participatiekaart.geocoding import breaker
+
     cache.clear()
+    breaker.reset()
     calls = []
     state = {"payload": recorded("pdok_adres.json"), "error": None}
 

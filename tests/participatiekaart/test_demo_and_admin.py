@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from participatiekaart import demo as kaart_demo
-from participatiekaart.models import Kern, Organisation, Place
+from participatiekaart.models import Kern, Organisation, Place, PostcodeArea
 from portal.core import demo as core_demo
 from tests.participatiekaart.factories import ELST, KernFactory, OrganisationFactory
 
@@ -50,12 +50,15 @@ def test_demo_has_40_example_places_in_every_seed_kern(demo):
     } <= kinds
     assert not places.filter(latitude__isnull=True).exists()
     assert Kern.objects.count() == 14
+    # the sample postcode areas: the fallback when PDOK is down
+    assert set(PostcodeArea.objects.values_list("pc4", flat=True)) >= {"6661", "7471", "3861"}
 
 
 def test_demo_loader_is_idempotent(demo):
     count = Place.objects.count()
     assert kaart_demo.load() == []
     assert Place.objects.count() == count
+    assert PostcodeArea.objects.count() == 14
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
 import datetime
+import logging
+import socket
+import threading
+import time
 from decimal import Decimal
 
 import pytest
@@ -6,7 +10,7 @@ import requests
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from participatiekaart.models import Place
+from participatiekaart.models import Place, PostcodeArea
 from tests.participatiekaart.conftest import recorded
 from tests.participatiekaart.factories import (
     ELST,
@@ -16,6 +20,7 @@ from tests.participatiekaart.factories import (
     OrganisationFactory,
     PlaceFactory,
 )
+from tests.portal.core.cache_backends import broken_caches
 
 URL = "/kaart/"
 
@@ -210,3 +215,115 @@ def test_search_page_query_count_is_flat_and_html_small_at_5000_places(client, k
     assert many == few
     assert response.context["page_obj"].paginator.count >= 5000
     assert len(response.content) < 200_000
+
+
+# --- Postcode search while PDOK is down ---------------------------------------------------
+
+APPROXIMATE = (
+    "We rekenen vanaf het midden van postcodegebied 6671, want de postcodezoeker werkt nu niet."
+)
+
+
+@pytest.fixture
+def areas(db):
+    PostcodeArea.objects.create(
+        pc4="6671", latitude=Decimal("51.9283"), longitude=Decimal("5.7139"), municipality="X"
+    )
+
+
+def test_unreachable_geocoder_falls_back_on_the_postcode_area(client, places, areas, pdok):
+    pdok["error"] = requests.ConnectTimeout("read timed out")
+    response = client.get(URL, {"postcode": "6671 AA"})
+    html = response.content.decode()
+    assert APPROXIMATE in html
+    assert "We kunnen uw postcode nu niet opzoeken" not in html
+    assert titles(response)[:2] == ["Kringloop Zetten", "Taalmaatje Zetten"]
+    assert round(response.context["places"][0].distance, 1) == 0.0
+
+
+def test_open_breaker_goes_straight_to_the_postcode_area(client, places, areas, pdok):
+    pdok["error"] = requests.ConnectTimeout("read timed out")
+    for postcode in ("1011 AB", "2511 CD", "3511 EF", "6671 AA"):
+        client.get(URL, {"postcode": postcode})
+    assert len(pdok["calls"]) == 3
+    assert APPROXIMATE in client.get(URL, {"postcode": "6671 AA"}).content.decode()
+
+
+def test_a_failing_cache_does_not_break_the_postcode_search(client, places, pdok, settings):
+    # Every cache call of the geocoder and its breaker raises (Wagtail's own calls work).
+    settings.CACHES = broken_caches("geocode:", "circuit:")
+    pdok["payload"] = recorded("pdok_postcode.json")
+    for _ in range(2):
+        response = client.get(URL, {"postcode": "6671 AA"})
+        assert response.status_code == 200
+        assert titles(response)[:2] == ["Kringloop Zetten", "Taalmaatje Zetten"]
+    assert len(pdok["calls"]) == 2  # nothing could be cached: the cache really was down
+
+
+def test_no_postcode_in_the_log_when_the_geocoder_fails(client, places, pdok, caplog):
+    caplog.set_level(logging.DEBUG)
+    pdok["error"] = requests.ConnectionError(
+        "HTTPSConnectionPool(host='api.pdok.nl', port=443): Max retries exceeded with url: "
+        "/free?q=6671+AA&fq=type%3Apostcode"
+    )
+    client.get(URL, {"postcode": "6671 AA"})
+    assert "Geocoder failed (ConnectionError)" in caplog.messages
+    for record in caplog.records:
+        text = record.getMessage() + (record.exc_text or "") + str(record.args)
+        assert "6671" not in text and "q=" not in text
+
+
+@pytest.fixture
+def silent_server():
+    """A real socket that accepts connections and never answers (a hanging PDOK)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}/free", accepted
+    stop.set()
+    thread.join()
+    for peer in accepted:
+        peer.close()
+    server.close()
+
+
+def test_a_hanging_geocoder_costs_at_most_the_request_timeout(
+    client, places, areas, silent_server, settings, monkeypatch
+):
+    from django.core.cache import cache
+
+    from participatiekaart.geocoding import breaker
+
+    cache.clear()
+    breaker.reset()
+    url, accepted = silent_server
+    settings.GEOCODER_URL = url
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    timeouts = []
+    real_get = requests.get
+
+    def spy(*args, **kwargs):
+        timeouts.append(kwargs["timeout"])
+        return real_get(*args, **kwargs)
+
+    monkeypatch.setattr(requests, "get", spy)
+    started = time.monotonic()
+    response = client.get(URL, {"postcode": "6671 AA"})
+    elapsed = time.monotonic() - started
+    assert response.status_code == 200
+    assert APPROXIMATE in response.content.decode()
+    assert accepted  # the geocoder really was called, and hung
+    assert timeouts == [settings.GEOCODER_REQUEST_TIMEOUT] and timeouts[0] <= 1
+    assert elapsed < 2, "hang guard: the request timeout was not applied"

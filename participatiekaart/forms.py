@@ -5,7 +5,6 @@ from participatiekaart.models import (
     DutchLevel,
     Interest,
     Kern,
-    Organisation,
     Place,
     PlaceReport,
     PlaceType,
@@ -199,10 +198,3 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
-
-    def organisation(self):
-        data = self.cleaned_data
-        organisation, _created = Organisation.objects.get_or_create(
-            name=data["organisation_name"].strip(), defaults={"email": data["organisation_email"]}
-        )
-        return organisation

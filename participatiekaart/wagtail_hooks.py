@@ -34,6 +34,7 @@ class PlaceFilterSet(WagtailFilterSet):
             ("offline", _("Automatisch offline gehaald")),
             ("bijna", _("Langer dan zes maanden niet bevestigd")),
             ("voorstel", _("Voorstel van een organisatie (nog niet gepubliceerd)")),
+            ("ongecontroleerd", _("Organisatie nog niet gecontroleerd")),
         ],
     )
 
@@ -48,6 +49,8 @@ class PlaceFilterSet(WagtailFilterSet):
             return queryset.unconfirmed_since(timezone.localdate() - STALE_AFTER)
         if value == "voorstel":
             return queryset.exclude(proposed_by="").filter(live=False)
+        if value == "ongecontroleerd":
+            return queryset.filter(organisation__is_proposed=True)
         return queryset
 
 
@@ -84,8 +87,8 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
-    list_display = ["name", "kind", "email", "city"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "email", "city", "is_proposed", "proposed_at"]
+    list_filter = ["kind", "is_proposed"]
     search_fields = ["name"]
 
 
@@ -140,6 +143,7 @@ class UpkeepPanel(Component):
                 ),
                 "open_reports": PlaceReport.objects.filter(handled=False).count(),
                 "proposals": Place.objects.exclude(proposed_by="").filter(live=False).count(),
+                "unchecked_organisations": Organisation.objects.proposed().count(),
             }
         )
         return context

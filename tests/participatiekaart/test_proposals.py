@@ -1,0 +1,173 @@
+"""The public 'Plek voorstellen' form: proposed organisations, double submits, rate limit."""
+
+import uuid
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from participatiekaart.models import Interest, Organisation, Place
+from portal.core.models import SiteSettings
+from tests.participatiekaart.factories import (
+    GOOR,
+    KernFactory,
+    OrganisationFactory,
+    PlaceFactory,
+    proposal_data,
+)
+
+PROPOSE = "/kaart/voorstellen/"
+THANKS = "/kaart/voorstellen/bedankt/"
+
+
+@pytest.fixture
+def site(kaart, pdok):
+    cache.clear()
+    settings = SiteSettings.objects.get()
+    settings.participatiekaart_email = "kaart@gemeente.example.nl"
+    settings.save()
+    yield kaart
+    cache.clear()
+
+
+@pytest.fixture
+def bibliotheek(site):
+    """A checked organisation with a live place, as staff entered it."""
+    organisation = OrganisationFactory(name="Bibliotheek Goor", email="info@bieb-goor.example")
+    PlaceFactory(
+        title="Taalcafé", slug="taalcafe-goor", kern=KernFactory(**GOOR), organisation=organisation
+    )
+    return organisation
+
+
+def proposal(**overrides):
+    defaults = {"organisation_name": "Bibliotheek Goor", "organisation_email": "iemand@example.com"}
+    defaults.update(title="Leesclub", place_type="taal", postcode="7471ab")
+    return proposal_data(GOOR, **{**defaults, **overrides})
+
+
+def post_proposal(client, capture, **overrides):
+    with capture(execute=True):
+        return client.post(PROPOSE, proposal(**overrides))
+
+
+# --- 1. A proposal never takes over an existing organisation ----------------------------------
+
+
+def test_proposal_with_the_name_of_a_checked_organisation_gets_its_own_proposed_organisation(
+    client, bibliotheek, django_capture_on_commit_callbacks
+):
+    response = post_proposal(client, django_capture_on_commit_callbacks)
+    assert response["Location"] == THANKS
+    place = Place.objects.get(title="Leesclub")
+    assert place.organisation != bibliotheek
+    assert place.organisation.name == "Bibliotheek Goor"
+    assert place.organisation.is_proposed and place.organisation.proposed_at
+    assert place.organisation.email == "iemand@example.com"
+    bibliotheek.refresh_from_db()
+    assert bibliotheek.email == "info@bieb-goor.example" and not bibliotheek.is_proposed
+    assert list(bibliotheek.places.values_list("title", flat=True)) == ["Taalcafé"]
+
+
+def test_proposal_mail_tells_staff_that_a_checked_organisation_has_the_same_name(
+    client, bibliotheek, django_capture_on_commit_callbacks
+):
+    post_proposal(client, django_capture_on_commit_callbacks, organisation_name="bibliotheek goor")
+    message = mail.outbox[-1]
+    assert message.to == ["kaart@gemeente.example.nl"]
+    assert "al een gecontroleerde organisatie met dezelfde naam" in message.body
+    assert f"/admin/snippets/participatiekaart/organisation/edit/{bibliotheek.pk}/" in message.body
+    assert "info@bieb-goor.example" in message.body
+
+
+def test_proposal_mail_says_when_no_organisation_has_that_name(
+    client, site, django_capture_on_commit_callbacks
+):
+    post_proposal(client, django_capture_on_commit_callbacks, organisation_name="Repair Café")
+    body = mail.outbox[-1].body
+    assert "nog geen gecontroleerde organisatie met deze naam" in body
+    assert "al een gecontroleerde organisatie" not in body
+
+
+def test_checked_organisation_names_are_unique_but_proposals_may_repeat_them(db):
+    OrganisationFactory(name="Buurthuis")
+    OrganisationFactory(name="Buurthuis", is_proposed=True)
+    OrganisationFactory(name="Buurthuis", is_proposed=True)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OrganisationFactory(name="Buurthuis")
+
+
+def test_staff_cannot_check_a_proposed_organisation_whose_name_is_taken(db):
+    OrganisationFactory(name="Buurthuis")
+    proposed = OrganisationFactory(name="Buurthuis", is_proposed=True)
+    proposed.is_proposed = False
+    with pytest.raises(ValidationError, match="Verplaats de plekken"):
+        proposed.full_clean()
+
+
+def test_place_of_an_unchecked_organisation_sends_residents_data_to_staff_not_to_it(
+    client, site, django_capture_on_commit_callbacks
+):
+    post_proposal(client, django_capture_on_commit_callbacks)
+    place = Place.objects.get(title="Leesclub")
+    place.latest_revision.publish()  # staff publish the place, but never checked the organisation
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/kaart/{place.slug}/",
+            {
+                "token": str(uuid.uuid4()),
+                "name": "Aisha",
+                "email": "aisha@example.nl",
+                "phone": "",
+                "message": "",
+                "consent": "on",
+                "website": "",
+            },
+        )
+    assert response.status_code == 302 and Interest.objects.count() == 1
+    recipients = [message.to for message in mail.outbox]
+    assert ["iemand@example.com"] not in recipients
+    assert recipients == [["kaart@gemeente.example.nl"], ["aisha@example.nl"]]
+    assert "nog niet door de gemeente is gecontroleerd" in mail.outbox[0].body
+
+
+def test_checked_organisation_gets_the_residents_mail_again(
+    client, site, django_capture_on_commit_callbacks
+):
+    post_proposal(client, django_capture_on_commit_callbacks, organisation_name="Leesclub Goor")
+    place = Place.objects.get(title="Leesclub")
+    place.latest_revision.publish()
+    Organisation.objects.filter(pk=place.organisation_id).update(is_proposed=False)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/kaart/{place.slug}/",
+            {"token": str(uuid.uuid4()), "name": "Aisha", "phone": "0612345678", "consent": "on"},
+        )
+    assert [message.to for message in mail.outbox] == [["iemand@example.com"]]
+
+
+@pytest.fixture
+def staff(client, db):
+    client.force_login(
+        get_user_model().objects.create_superuser(email="kaart@example.nl", password="x" * 12)
+    )
+    return client
+
+
+def test_staff_see_and_filter_proposed_organisations(
+    staff, bibliotheek, django_capture_on_commit_callbacks
+):
+    post_proposal(staff, django_capture_on_commit_callbacks, organisation_name="Nieuw Buurthuis")
+    listing = staff.get("/admin/snippets/participatiekaart/organisation/", {"is_proposed": "true"})
+    html = listing.content.decode()
+    assert "Nieuw Buurthuis" in html and "Bibliotheek Goor" not in html
+    places = staff.get("/admin/snippets/participatiekaart/place/", {"upkeep": "ongecontroleerd"})
+    assert "Leesclub" in places.content.decode()
+    assert "Taalcafé" not in places.content.decode()
+    dashboard = staff.get("/admin/").content.decode()
+    assert "1 voorgestelde organisatie is nog niet gecontroleerd" in dashboard

@@ -20,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 EARTH_RADIUS_KM = 6371.0
 INTEREST_LIMIT_PER_HOUR = 5
+PROPOSAL_LIMIT_PER_HOUR = 5
 
 
 @dataclass
@@ -352,27 +353,37 @@ def notify_staff_of_proposal(place, site):
     )
 
 
+def is_duplicate_proposal(token):
+    return Place.objects.filter(proposal_token=token).exists()
+
+
 def create_proposal(form, site):
     """Save a proposed place as a draft with a revision; staff publish it after review.
 
     The proposer always gets a new organisation marked as proposed (never an existing one
-    found by name): it receives no residents' data until staff have checked it."""
+    found by name): it receives no residents' data until staff have checked it. Idempotent
+    per form token, also when the same token arrives twice at once. Returns the new place,
+    or None for a double submit."""
     data = form.cleaned_data
-    if Place.objects.filter(
-        proposed_by=data["organisation_email"], title=data["title"], live=False
-    ).exists():
-        return None  # a double submit or a repeat: the first one is already waiting
-    with transaction.atomic():
-        place = form.save(commit=False)
-        place.organisation = Organisation.objects.create(
-            name=data["organisation_name"].strip(),
-            email=data["organisation_email"],
-            is_proposed=True,
-            proposed_at=timezone.now(),
-        )
-        place.proposed_by = data["organisation_email"]
-        place.live = False
-        place.save()
-        place.save_revision(log_action=True)
-        notify_staff_of_proposal(place, site)
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            place = form.save(commit=False)
+            place.organisation = Organisation.objects.create(
+                name=data["organisation_name"].strip(),
+                email=data["organisation_email"],
+                is_proposed=True,
+                proposed_at=now,
+            )
+            place.proposed_by = data["organisation_email"]
+            place.proposed_at = now
+            place.proposal_token = data["token"]
+            place.live = False
+            place.save()
+            place.save_revision(log_action=True)
+            notify_staff_of_proposal(place, site)
+    except IntegrityError:
+        if Place.objects.filter(proposal_token=data["token"]).exists():
+            return None  # the same form, sent twice at once: the other request saved it
+        raise
     return place

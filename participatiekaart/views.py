@@ -4,7 +4,7 @@ import csv
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -182,17 +182,30 @@ def report(index, request, slug):
 
 def proposal(index, request):
     form = ProposalForm(request.POST or None)
+    status = 200
     if request.method == "POST":
-        if form.is_spam:
-            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
-        if form.is_valid():
-            services.create_proposal(form, index.get_site())
-            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
-    return index.render(
+        redirect, status = handle_public_submission(
+            request,
+            form,
+            scope="place-proposal",
+            limit_per_hour=services.PROPOSAL_LIMIT_PER_HOUR,
+            thanks_url=index.url + index.reverse_subpage("proposal_thanks"),
+            is_duplicate=services.is_duplicate_proposal,
+            save=lambda data: services.create_proposal(form, index.get_site()) is not None,
+            limited_message=_(
+                "Er zijn het afgelopen uur al veel voorstellen verstuurd. Probeer het later "
+                "opnieuw, of mail de gemeente."
+            ),
+        )
+        if redirect:
+            return redirect
+    response = index.render(
         request,
         template="participatiekaart/proposal.html",
         context_overrides={"form": form, "route_title": _("Plek voorstellen")},
     )
+    response.status_code = status
+    return response
 
 
 def confirm(index, request, token):

@@ -48,7 +48,7 @@ class PlaceFilterSet(WagtailFilterSet):
         if value == "bijna":
             return queryset.unconfirmed_since(timezone.localdate() - STALE_AFTER)
         if value == "voorstel":
-            return queryset.exclude(proposed_by="").filter(live=False)
+            return queryset.waiting_proposals()
         if value == "ongecontroleerd":
             return queryset.filter(organisation__is_proposed=True)
         return queryset
@@ -142,7 +142,7 @@ class UpkeepPanel(Component):
                     )[:10]
                 ),
                 "open_reports": PlaceReport.objects.filter(handled=False).count(),
-                "proposals": Place.objects.exclude(proposed_by="").filter(live=False).count(),
+                "proposals": Place.objects.waiting_proposals().count(),
                 "unchecked_organisations": Organisation.objects.proposed().count(),
             }
         )

@@ -171,3 +171,96 @@ def test_staff_see_and_filter_proposed_organisations(
     assert "Taalcafé" not in places.content.decode()
     dashboard = staff.get("/admin/").content.decode()
     assert "1 voorgestelde organisatie is nog niet gecontroleerd" in dashboard
+
+
+# --- 2. Double submits, rate limit and the slug race ----------------------------------------
+
+
+def test_double_submitted_proposal_saves_and_mails_once(
+    client, site, django_capture_on_commit_callbacks
+):
+    data = proposal()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(PROPOSE, data)
+        second = client.post(PROPOSE, data)
+    assert first["Location"] == second["Location"] == THANKS
+    place = Place.objects.get()
+    assert str(place.proposal_token) == data["token"] and place.proposed_at
+    assert Organisation.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_proposals_are_limited_to_five_an_hour_per_client(client, site):
+    for n in range(5):
+        assert client.post(PROPOSE, proposal(title=f"Plek {n}")).status_code == 302
+    response = client.post(PROPOSE, proposal(title="Zesde plek"))
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "al veel voorstellen verstuurd" in html and 'value="Zesde plek"' in html
+    assert Place.objects.count() == 5
+
+
+def test_proposal_from_a_bot_creates_nothing(client, site):
+    response = client.post(PROPOSE, proposal(website="https://spam.example"))
+    assert response["Location"] == THANKS
+    assert not Place.objects.exists() and not Organisation.objects.exists()
+
+
+def test_proposal_without_a_form_token_is_not_saved(client, site):
+    response = client.post(PROPOSE, proposal(token=""))
+    assert "Het formulier is verlopen" in response.content.decode()
+    assert not Place.objects.exists()
+
+
+def test_same_proposal_arriving_twice_at_once_is_a_double_submit_not_an_error(
+    client, site, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Both requests pass the token check before either saved: the second one then hits the
+    unique slug and the unique token. It must end on the thank-you page, not in a 500."""
+    from participatiekaart import services
+
+    data = proposal()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PROPOSE, data)
+        monkeypatch.setattr(services, "is_duplicate_proposal", lambda token: False)
+        response = client.post(PROPOSE, data)
+    assert response["Location"] == THANKS
+    assert Place.objects.count() == 1 and Organisation.objects.count() == 1
+    assert len(mail.outbox) == 1
+
+
+def test_slug_taken_between_check_and_save_gets_the_next_suffix(db, monkeypatch):
+    """Simulates a concurrent request that saves the same slug right after our check."""
+    kern = KernFactory(**GOOR)
+    check = Place._slug_taken
+    raced = []
+
+    def racing_check(place, slug):
+        taken = check(place, slug)
+        if not raced:
+            raced.append(PlaceFactory(title="Ander verzoek", slug=slug, kern=kern))
+        return taken
+
+    monkeypatch.setattr(Place, "_slug_taken", racing_check)
+    place = PlaceFactory(title="Leesclub", slug="", kern=kern)
+    assert raced[0].slug == "leesclub-goor"
+    assert place.slug == "leesclub-goor-2"
+    assert Place.objects.filter(slug__startswith="leesclub-goor").count() == 2
+
+
+def test_other_integrity_errors_are_not_hidden_by_the_slug_retry(db):
+    token = uuid.uuid4()
+    first = PlaceFactory(title="Eerste", proposal_token=token)
+    second = Place(
+        title="Tweede",
+        organisation=first.organisation,
+        kern=first.kern,
+        place_type="taal",
+        description="Nieuw.",
+        street="Markt 1",
+        postcode="7471 AB",
+        proposal_token=token,
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        second.save()
+    assert second.slug == "" and not Place.objects.filter(title="Tweede").exists()

@@ -132,7 +132,9 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
         return cleaned_data
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(PublicSubmissionForm, forms.ModelForm):
+    """'Klopt niet meer': anonymous, with the form token and honeypot of every public form."""
+
     class Meta:
         model = PlaceReport
         fields = ["reason", "comment"]

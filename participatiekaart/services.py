@@ -12,7 +12,7 @@ from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians
 from django.utils import timezone
 
 from participatiekaart.geocoding import GeocoderUnavailable, geocode_postcode
-from participatiekaart.models import Interest, Organisation, Outcome, Place
+from participatiekaart.models import Interest, Organisation, Outcome, Place, PlaceReport
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 
@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 EARTH_RADIUS_KM = 6371.0
 INTEREST_LIMIT_PER_HOUR = 5
 PROPOSAL_LIMIT_PER_HOUR = 5
+REPORT_LIMIT_PER_HOUR = 10
 
 
 @dataclass
@@ -283,6 +284,28 @@ def record_outcome(interest, outcome):
 
 
 # --- Keeping it current -----------------------------------------------------------------
+
+
+def is_duplicate_report(token):
+    return PlaceReport.objects.filter(submission_token=token).exists()
+
+
+def register_report(place, data):
+    """Save a resident's 'klopt niet meer'. Returns True when it is new (False for a double
+    submit, also one that arrives twice at once)."""
+    try:
+        with transaction.atomic():
+            PlaceReport.objects.create(
+                place=place,
+                reason=data["reason"],
+                comment=data["comment"],
+                submission_token=data["token"],
+            )
+    except IntegrityError:
+        if PlaceReport.objects.filter(submission_token=data["token"]).exists():
+            return False  # the same form, sent twice at once: the other request saved it
+        raise
+    return True
 
 
 def site_url():

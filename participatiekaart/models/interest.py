@@ -153,6 +153,14 @@ class PlaceReport(models.Model):
     handled = models.BooleanField(
         _("afgehandeld"), default=False, help_text=_("Zet aan als de plek is nagekeken.")
     )
+    submission_token = models.UUIDField(
+        _("formuliercode"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Voorkomt dat een melding die twee keer is verstuurd dubbel binnenkomt."),
+    )
     created_at = models.DateTimeField(
         _("gemeld op"), auto_now_add=True, help_text=_("Wanneer de melding binnenkwam.")
     )

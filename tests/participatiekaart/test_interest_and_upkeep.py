@@ -199,8 +199,11 @@ def test_stale_place_goes_offline_by_itself_and_staff_are_told(
 
 def test_resident_reports_that_a_place_is_no_longer_right(client, place):
     response = client.post(
-        DETAIL + "klopt-niet/", {"reason": "bestaat-niet", "comment": "Gesloten sinds de zomer."}
+        DETAIL + "klopt-niet/",
+        {"reason": "bestaat-niet", "comment": "Gesloten sinds de zomer.", "token": uuid.uuid4()},
+        follow=True,
     )
+    assert response.redirect_chain == [(DETAIL + "klopt-niet/bedankt/", 302)]
     assert "Bedankt voor uw melding" in response.content.decode()
     report = PlaceReport.objects.get()
     assert report.place == place and not report.handled

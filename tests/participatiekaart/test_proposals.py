@@ -264,3 +264,22 @@ def test_other_integrity_errors_are_not_hidden_by_the_slug_retry(db):
     with pytest.raises(IntegrityError), transaction.atomic():
         second.save()
     assert second.slug == "" and not Place.objects.filter(title="Tweede").exists()
+
+
+def test_resident_is_told_that_the_municipality_passes_on_the_sign_up(
+    client, site, django_capture_on_commit_callbacks
+):
+    post_proposal(client, django_capture_on_commit_callbacks)
+    place = Place.objects.get(title="Leesclub")
+    place.latest_revision.publish()
+    detail = client.get(f"/kaart/{place.slug}/").content.decode()
+    assert "Wij sturen uw gegevens naar de gemeente." in detail
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/kaart/{place.slug}/",
+            {"token": str(uuid.uuid4()), "name": "Aisha", "email": "a@example.nl", "consent": "on"},
+            follow=True,
+        )
+    assert "De gemeente krijgt uw aanmelding" in response.content.decode()
+    assert "De gemeente heeft uw gegevens gekregen" in mail.outbox[-1].body

@@ -9,6 +9,10 @@ from wagtail.search import index
 from participatiekaart.models.taxonomy import OrganisationKind
 from participatiekaart.validators import validate_postcode
 
+# AVG: an organisation someone proposed, that staff never checked and that has no place online,
+# is deleted (with its never-published proposed places) this long after the proposal.
+UNCHECKED_ORGANISATION_RETENTION_DAYS = 180
+
 
 class OrganisationQuerySet(models.QuerySet):
     def checked(self):

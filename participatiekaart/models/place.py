@@ -18,6 +18,8 @@ from participatiekaart.validators import normalise_postcode, validate_postcode
 
 LADDER_STEPS = [(n, str(n)) for n in range(1, 7)]
 STALE_AFTER = datetime.timedelta(days=183)  # six months without confirmation
+# AVG: the proposer's e-mail address is only needed while staff review the proposal.
+PROPOSER_RETENTION_DAYS = 90
 
 
 class GeocodeStatus(models.TextChoices):

@@ -45,6 +45,7 @@ def load():
     for key, name, kind, municipality in ORGANISATIONS:
         organisations[key], _ = Organisation.objects.get_or_create(
             name=name,
+            is_proposed=False,
             defaults={
                 "kind": kind,
                 "is_example": True,

@@ -5,7 +5,6 @@ from participatiekaart.models import (
     DutchLevel,
     Interest,
     Kern,
-    Organisation,
     Place,
     PlaceReport,
     PlaceType,
@@ -133,7 +132,9 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
         return cleaned_data
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(PublicSubmissionForm, forms.ModelForm):
+    """'Klopt niet meer': anonymous, with the form token and honeypot of every public form."""
+
     class Meta:
         model = PlaceReport
         fields = ["reason", "comment"]
@@ -199,10 +200,3 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
-
-    def organisation(self):
-        data = self.cleaned_data
-        organisation, _created = Organisation.objects.get_or_create(
-            name=data["organisation_name"].strip(), defaults={"email": data["organisation_email"]}
-        )
-        return organisation

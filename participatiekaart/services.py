@@ -12,7 +12,14 @@ from django.db.models.functions import ACos, Cast, Cos, Greatest, Least, Radians
 from django.utils import timezone
 
 from participatiekaart.geocoding import GeocoderUnavailable, geocode_postcode
-from participatiekaart.models import Interest, Outcome, Place, PostcodeArea
+from participatiekaart.models import (
+    Interest,
+    Organisation,
+    Outcome,
+    Place,
+    PlaceReport,
+    PostcodeArea,
+)
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 
@@ -20,6 +27,8 @@ logger = logging.getLogger(__name__)
 
 EARTH_RADIUS_KM = 6371.0
 INTEREST_LIMIT_PER_HOUR = 5
+PROPOSAL_LIMIT_PER_HOUR = 5
+REPORT_LIMIT_PER_HOUR = 10
 
 
 @dataclass
@@ -242,6 +251,9 @@ def register_interest(place, data, site_url, place_url):
     if is_duplicate_interest(data["token"]):
         return Interest.objects.get(submission_token=data["token"]), False
     fields = {k: data[k] for k in ("name", "email", "phone", "message", "consent")}
+    # An organisation nobody checked yet gets no residents' data: staff get the mail instead.
+    unchecked = place.organisation.is_proposed
+    recipients = staff_recipients() if unchecked else [place.organisation.email]
     try:
         with transaction.atomic():
             interest = Interest.objects.create(
@@ -253,11 +265,12 @@ def register_interest(place, data, site_url, place_url):
                 "interest": interest,
                 "place_url": place_url,
                 "outcome_url": outcome_url,
+                "unchecked": unchecked,
             }
             queue_notification(
                 "participatiekaart/mail/interest_organisation",
                 context,
-                to=[place.organisation.email],
+                to=recipients,
                 reply_to=[interest.email] if interest.email else None,
             )
             if interest.email:
@@ -291,6 +304,28 @@ def record_outcome(interest, outcome):
 # --- Keeping it current -----------------------------------------------------------------
 
 
+def is_duplicate_report(token):
+    return PlaceReport.objects.filter(submission_token=token).exists()
+
+
+def register_report(place, data):
+    """Save a resident's 'klopt niet meer'. Returns True when it is new (False for a double
+    submit, also one that arrives twice at once)."""
+    try:
+        with transaction.atomic():
+            PlaceReport.objects.create(
+                place=place,
+                reason=data["reason"],
+                comment=data["comment"],
+                submission_token=data["token"],
+            )
+    except IntegrityError:
+        if PlaceReport.objects.filter(submission_token=data["token"]).exists():
+            return False  # the same form, sent twice at once: the other request saved it
+        raise
+    return True
+
+
 def site_url():
     return settings.SITE_URL
 
@@ -318,41 +353,78 @@ def confirm_places(organisation, today=None):
     return organisation.places.filter(live=True).update(last_confirmed_on=today)
 
 
-def notify_staff_of_unpublished(places):
+def staff_recipients(site=None):
+    """The participatiekaart address in the site settings of ``site`` (default: the main site)."""
     from wagtail.models import Site
 
-    site = Site.objects.filter(is_default_site=True).first()
-    recipients = SiteSettings.for_site(site).kaart_recipients() if site else []
+    site = site or Site.objects.filter(is_default_site=True).first()
+    return SiteSettings.for_site(site).kaart_recipients() if site else []
+
+
+def notify_staff_of_unpublished(places):
     return queue_notification(
         "participatiekaart/mail/stale_unpublished",
         {"places": places, "admin_url": site_url() + "/admin/"},
-        to=recipients,
+        to=staff_recipients(),
+    )
+
+
+def admin_edit_url(obj):
+    from django.urls import reverse
+
+    return site_url() + reverse(
+        f"wagtailsnippets_participatiekaart_{obj._meta.model_name}:edit", args=[obj.pk]
     )
 
 
 def notify_staff_of_proposal(place, site):
-    recipients = SiteSettings.for_site(site).kaart_recipients()
+    """Tell staff; name the checked organisations with the same name, so they can move the
+    place to one of them instead of checking a second organisation."""
+    same_name = Organisation.objects.checked().filter(name__iexact=place.organisation.name)
     return queue_notification(
         "participatiekaart/mail/proposal",
-        {"place": place, "admin_url": site_url() + "/admin/"},
-        to=recipients,
+        {
+            "place": place,
+            "admin_url": site_url() + "/admin/",
+            "place_url": admin_edit_url(place),
+            "organisation_url": admin_edit_url(place.organisation),
+            "same_name": [(org, admin_edit_url(org)) for org in same_name],
+        },
+        to=staff_recipients(site),
     )
 
 
+def is_duplicate_proposal(token):
+    return Place.objects.filter(proposal_token=token).exists()
+
+
 def create_proposal(form, site):
-    """Save a proposed place as a draft with a revision; staff publish it after review."""
-    if Place.objects.filter(
-        proposed_by=form.cleaned_data["organisation_email"],
-        title=form.cleaned_data["title"],
-        live=False,
-    ).exists():
-        return None  # a double submit or a repeat: the first one is already waiting
-    with transaction.atomic():
-        place = form.save(commit=False)
-        place.organisation = form.organisation()
-        place.proposed_by = form.cleaned_data["organisation_email"]
-        place.live = False
-        place.save()
-        place.save_revision(log_action=True)
-        notify_staff_of_proposal(place, site)
+    """Save a proposed place as a draft with a revision; staff publish it after review.
+
+    The proposer always gets a new organisation marked as proposed (never an existing one
+    found by name): it receives no residents' data until staff have checked it. Idempotent
+    per form token, also when the same token arrives twice at once. Returns the new place,
+    or None for a double submit."""
+    data = form.cleaned_data
+    now = timezone.now()
+    try:
+        with transaction.atomic():
+            place = form.save(commit=False)
+            place.organisation = Organisation.objects.create(
+                name=data["organisation_name"].strip(),
+                email=data["organisation_email"],
+                is_proposed=True,
+                proposed_at=now,
+            )
+            place.proposed_by = data["organisation_email"]
+            place.proposed_at = now
+            place.proposal_token = data["token"]
+            place.live = False
+            place.save()
+            place.save_revision(log_action=True)
+            notify_staff_of_proposal(place, site)
+    except IntegrityError:
+        if Place.objects.filter(proposal_token=data["token"]).exists():
+            return None  # the same form, sent twice at once: the other request saved it
+        raise
     return place

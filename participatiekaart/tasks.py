@@ -5,19 +5,24 @@ import logging
 
 from celery import shared_task
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
+from wagtail.models import Revision
 
 from participatiekaart.geocoding import GeocoderUnavailable, geocode
 from participatiekaart.models import (
+    PROPOSER_RETENTION_DAYS,
+    REPORT_RETENTION_DAYS,
     RETENTION_DAYS,
     STALE_AFTER,
+    UNCHECKED_ORGANISATION_RETENTION_DAYS,
     GeocodeStatus,
     Interest,
     MatchCount,
     Organisation,
     Outcome,
     Place,
+    PlaceReport,
 )
 
 logger = logging.getLogger(__name__)
@@ -101,4 +106,68 @@ def delete_expired_interests():
                 not_started=F("not_started") + int(interest.outcome == Outcome.NOT_STARTED),
             )
         deleted, _ = expired.delete()
+    return deleted
+
+
+def _cutoff(days, now=None):
+    return (now or timezone.now()) - datetime.timedelta(days=days)
+
+
+@shared_task
+def delete_expired_reports(now=None):
+    """Daily (AVG): delete 'klopt niet meer' reports REPORT_RETENTION_DAYS after they came in
+    (their comment may hold personal data), handled or not."""
+    deleted, _ = PlaceReport.objects.filter(
+        created_at__lt=_cutoff(REPORT_RETENTION_DAYS, now)
+    ).delete()
+    return deleted
+
+
+@shared_task
+def clear_expired_proposers(now=None):
+    """Daily (AVG): PROPOSER_RETENTION_DAYS after a proposal, clear the proposer's e-mail
+    address in the place and in every revision of it (Wagtail keeps the fields as JSON)."""
+    place_ids = list(
+        Place.objects.filter(proposed_at__lt=_cutoff(PROPOSER_RETENTION_DAYS, now))
+        .exclude(proposed_by="")
+        .values_list("pk", flat=True)
+    )
+    if not place_ids:
+        return 0
+    revisions = Revision.objects.filter(
+        base_content_type=Place.get_base_content_type(),
+        object_id__in=[str(pk) for pk in place_ids],
+    )
+    with transaction.atomic():
+        for revision in revisions.select_for_update():
+            if revision.content.get("proposed_by"):
+                revision.content["proposed_by"] = ""
+                revision.save(update_fields=["content"])
+        Place.objects.filter(pk__in=place_ids).update(proposed_by="")
+    return len(place_ids)
+
+
+@shared_task
+def delete_unchecked_organisations(now=None):
+    """Daily (AVG): an organisation created by a proposal that staff never checked and that has
+    no place online is deleted UNCHECKED_ORGANISATION_RETENTION_DAYS after the proposal,
+    together with its proposed places that were never published (and their revisions).
+
+    An organisation with a place that is live, was ever published or was made by staff is
+    kept: staff have worked with it."""
+    kept = Place.objects.filter(
+        Q(live=True) | Q(first_published_at__isnull=False) | Q(proposed_at__isnull=True)
+    ).values("organisation_id")
+    organisations = (
+        Organisation.objects.proposed()
+        .filter(proposed_at__lt=_cutoff(UNCHECKED_ORGANISATION_RETENTION_DAYS, now))
+        .exclude(pk__in=kept)
+    )
+    deleted = 0
+    with transaction.atomic():
+        for organisation in organisations:
+            for place in organisation.places.all():
+                place.delete()  # one by one: its revisions and workflow states go with it
+            organisation.delete()
+            deleted += 1
     return deleted

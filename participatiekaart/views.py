@@ -4,7 +4,7 @@ import csv
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 
@@ -12,8 +12,7 @@ from participatiekaart import services
 from participatiekaart.forms import InterestForm, PlaceSearchForm, ProposalForm, ReportForm
 from participatiekaart.models import Interest, Kern, Organisation, Outcome, Place
 from portal.core.forms import applied_filters
-from portal.core.ratelimit import is_limited, register_hit
-from portal.core.submissions import HOUR, handle_public_submission
+from portal.core.submissions import handle_public_submission
 
 PAGE_SIZE = 20
 
@@ -138,7 +137,6 @@ def place_detail(index, request, slug):
         context_overrides={
             "place": place,
             "interest_form": form,
-            "report_form": ReportForm(),
             "route_title": place.title,
         },
     )
@@ -146,30 +144,45 @@ def place_detail(index, request, slug):
     return response
 
 
-def interest_thanks(index, request, slug):
-    place = _public_place(slug)
+def _thanks(index, request, slug, template, title):
     return index.render(
         request,
-        template="participatiekaart/interest_thanks.html",
-        context_overrides={"place": place, "route_title": _("Aangemeld")},
+        template=template,
+        context_overrides={"place": _public_place(slug), "route_title": title},
     )
 
 
+def interest_thanks(index, request, slug):
+    return _thanks(index, request, slug, "participatiekaart/interest_thanks.html", _("Aangemeld"))
+
+
+def report_thanks(index, request, slug):
+    return _thanks(index, request, slug, "participatiekaart/report_thanks.html", _("Bedankt"))
+
+
 def report(index, request, slug):
+    """'Klopt niet meer': the shared public-form flow, then Post/Redirect/Get."""
     place = _public_place(slug)
+    url = place_url(index, place)
     form = ReportForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if not is_limited("place-report", request, 10, HOUR):
-            report = form.save(commit=False)
-            report.place = place
-            report.save()
-            register_hit("place-report", request, HOUR)
-        return index.render(
+    status = 200
+    if request.method == "POST":
+        redirect, status = handle_public_submission(
             request,
-            template="participatiekaart/report_thanks.html",
-            context_overrides={"place": place, "route_title": _("Bedankt")},
+            form,
+            scope="place-report",
+            limit_per_hour=services.REPORT_LIMIT_PER_HOUR,
+            thanks_url=url + "klopt-niet/bedankt/",
+            is_duplicate=services.is_duplicate_report,
+            save=lambda data: services.register_report(place, data),
+            limited_message=_(
+                "Er zijn het afgelopen uur al veel meldingen verstuurd. Probeer het later "
+                "opnieuw, of mail de gemeente."
+            ),
         )
-    return index.render(
+        if redirect:
+            return redirect
+    response = index.render(
         request,
         template="participatiekaart/report.html",
         context_overrides={
@@ -178,21 +191,36 @@ def report(index, request, slug):
             "route_title": _("Klopt niet meer"),
         },
     )
+    response.status_code = status
+    return response
 
 
 def proposal(index, request):
     form = ProposalForm(request.POST or None)
+    status = 200
     if request.method == "POST":
-        if form.is_spam:
-            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
-        if form.is_valid():
-            services.create_proposal(form, index.get_site())
-            return HttpResponseRedirect(index.url + "voorstellen/bedankt/")
-    return index.render(
+        redirect, status = handle_public_submission(
+            request,
+            form,
+            scope="place-proposal",
+            limit_per_hour=services.PROPOSAL_LIMIT_PER_HOUR,
+            thanks_url=index.url + index.reverse_subpage("proposal_thanks"),
+            is_duplicate=services.is_duplicate_proposal,
+            save=lambda data: services.create_proposal(form, index.get_site()) is not None,
+            limited_message=_(
+                "Er zijn het afgelopen uur al veel voorstellen verstuurd. Probeer het later "
+                "opnieuw, of mail de gemeente."
+            ),
+        )
+        if redirect:
+            return redirect
+    response = index.render(
         request,
         template="participatiekaart/proposal.html",
         context_overrides={"form": form, "route_title": _("Plek voorstellen")},
     )
+    response.status_code = status
+    return response
 
 
 def confirm(index, request, token):

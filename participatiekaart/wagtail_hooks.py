@@ -34,6 +34,7 @@ class PlaceFilterSet(WagtailFilterSet):
             ("offline", _("Automatisch offline gehaald")),
             ("bijna", _("Langer dan zes maanden niet bevestigd")),
             ("voorstel", _("Voorstel van een organisatie (nog niet gepubliceerd)")),
+            ("ongecontroleerd", _("Organisatie nog niet gecontroleerd")),
         ],
     )
 
@@ -47,7 +48,9 @@ class PlaceFilterSet(WagtailFilterSet):
         if value == "bijna":
             return queryset.unconfirmed_since(timezone.localdate() - STALE_AFTER)
         if value == "voorstel":
-            return queryset.exclude(proposed_by="").filter(live=False)
+            return queryset.waiting_proposals()
+        if value == "ongecontroleerd":
+            return queryset.filter(organisation__is_proposed=True)
         return queryset
 
 
@@ -84,8 +87,8 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
-    list_display = ["name", "kind", "email", "city"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "email", "city", "is_proposed", "proposed_at"]
+    list_filter = ["kind", "is_proposed"]
     search_fields = ["name"]
 
 
@@ -139,7 +142,8 @@ class UpkeepPanel(Component):
                     )[:10]
                 ),
                 "open_reports": PlaceReport.objects.filter(handled=False).count(),
-                "proposals": Place.objects.exclude(proposed_by="").filter(live=False).count(),
+                "proposals": Place.objects.waiting_proposals().count(),
+                "unchecked_organisations": Organisation.objects.proposed().count(),
             }
         )
         return context

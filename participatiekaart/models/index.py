@@ -78,3 +78,9 @@ class ParticipatiekaartPage(RoutablePageMixin, Page):
         from participatiekaart import views
 
         return views.report(self, request, slug)
+
+    @path("<slug:slug>/klopt-niet/bedankt/")
+    def report_thanks(self, request, slug):
+        from participatiekaart import views
+
+        return views.report_thanks(self, request, slug)

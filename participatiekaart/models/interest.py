@@ -10,6 +10,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 RETENTION_DAYS = 90
+# A 'klopt niet meer' report is anonymous, but its free-text comment may hold personal data.
+# Six months: as long as a place may go unconfirmed before it goes offline by itself, so staff
+# have had a whole upkeep round (monthly confirmation mails, the stale-place task) to act.
+REPORT_RETENTION_DAYS = 180
 
 
 class Outcome(models.TextChoices):
@@ -129,7 +133,9 @@ class ReportReason(models.TextChoices):
 
 
 class PlaceReport(models.Model):
-    """A resident's 'klopt niet meer' on a place. Anonymous: no contact details asked."""
+    """A resident's 'klopt niet meer' on a place. Anonymous: no contact details asked.
+
+    Deleted REPORT_RETENTION_DAYS after it came in (``tasks.delete_expired_reports``)."""
 
     place = models.ForeignKey(
         "participatiekaart.Place",
@@ -153,8 +159,18 @@ class PlaceReport(models.Model):
     handled = models.BooleanField(
         _("afgehandeld"), default=False, help_text=_("Zet aan als de plek is nagekeken.")
     )
+    submission_token = models.UUIDField(
+        _("formuliercode"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Voorkomt dat een melding die twee keer is verstuurd dubbel binnenkomt."),
+    )
     created_at = models.DateTimeField(
-        _("gemeld op"), auto_now_add=True, help_text=_("Wanneer de melding binnenkwam.")
+        _("gemeld op"),
+        auto_now_add=True,
+        help_text=_("Wanneer de melding binnenkwam. Wordt na 180 dagen verwijderd."),
     )
 
     class Meta:

@@ -1,6 +1,7 @@
 import uuid
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -8,12 +9,31 @@ from wagtail.search import index
 from participatiekaart.models.taxonomy import OrganisationKind
 from participatiekaart.validators import validate_postcode
 
+# AVG: an organisation someone proposed, that staff never checked and that has no place online,
+# is deleted (with its never-published proposed places) this long after the proposal.
+UNCHECKED_ORGANISATION_RETENTION_DAYS = 180
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def checked(self):
+        return self.filter(is_proposed=False)
+
+    def proposed(self):
+        return self.filter(is_proposed=True)
+
 
 class Organisation(index.Indexed, models.Model):
-    """An organisation that offers places: welzijn, bibliotheek, buurthuis, sportclub, …"""
+    """An organisation that offers places: welzijn, bibliotheek, buurthuis, sportclub, …
+
+    Anyone can propose a place through the public form. Such a proposal always creates a new
+    organisation marked ``is_proposed``: it never attaches itself to an existing one by name
+    (else anyone could add places under 'Bibliotheek Goor' and receive its residents'
+    sign-ups). A proposed organisation gets no residents' mails until staff have checked it;
+    the names of checked organisations are unique, proposed ones may repeat them.
+    """
 
     name = models.CharField(
-        _("naam"), max_length=150, unique=True, help_text=_("De naam zoals inwoners die kennen.")
+        _("naam"), max_length=150, help_text=_("De naam zoals inwoners die kennen.")
     )
     kind = models.CharField(
         _("soort organisatie"),
@@ -68,6 +88,26 @@ class Organisation(index.Indexed, models.Model):
     is_example = models.BooleanField(
         _("voorbeeld"), default=False, help_text=_("Aan voor demo-organisaties.")
     )
+    is_proposed = models.BooleanField(
+        _("voorgesteld, nog niet gecontroleerd"),
+        default=False,
+        help_text=_(
+            "Aan als de organisatie via het formulier 'Plek voorstellen' is gemaakt. Zolang "
+            "dit aan staat, krijgt de organisatie geen aanmeldingen van inwoners: die gaan "
+            "naar de gemeente. Zet het uit als u heeft gecontroleerd dat de organisatie en "
+            "het e-mailadres kloppen."
+        ),
+    )
+    proposed_at = models.DateTimeField(
+        _("voorgesteld op"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "Wanneer de organisatie via het formulier werd voorgesteld. Niet gecontroleerd "
+            "en na 180 dagen geen plek online: dan wordt zij verwijderd."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -80,13 +120,27 @@ class Organisation(index.Indexed, models.Model):
             [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")], heading=_("Adres")
         ),
         FieldPanel("is_example"),
+        FieldPanel("is_proposed"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name"],
+                condition=Q(is_proposed=False),
+                name="participatiekaart_checked_organisation_name_unique",
+                violation_error_message=_(
+                    "Er is al een gecontroleerde organisatie met deze naam. Verplaats de "
+                    "plekken van deze voorgestelde organisatie naar die organisatie."
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.name

@@ -1,10 +1,11 @@
 """A place or activity on the participatiekaart. Moderated: drafts, revisions, workflows."""
 
 import datetime
+import itertools
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,8 @@ from participatiekaart.validators import normalise_postcode, validate_postcode
 
 LADDER_STEPS = [(n, str(n)) for n in range(1, 7)]
 STALE_AFTER = datetime.timedelta(days=183)  # six months without confirmation
+# AVG: the proposer's e-mail address is only needed while staff review the proposal.
+PROPOSER_RETENTION_DAYS = 90
 
 
 class GeocodeStatus(models.TextChoices):
@@ -30,6 +33,13 @@ class GeocodeStatus(models.TextChoices):
 class PlaceQuerySet(models.QuerySet):
     def public(self):
         return self.filter(live=True)
+
+    def waiting_proposals(self):
+        """Places from the public proposal form that were never published. The proposer's
+        address is cleared after a while, so ``proposed_at`` counts too."""
+        return self.filter(live=False, first_published_at__isnull=True).filter(
+            models.Q(proposed_at__isnull=False) | ~models.Q(proposed_by="")
+        )
 
     def unconfirmed_since(self, cutoff):
         return self.filter(
@@ -192,7 +202,25 @@ class Place(
         _("voorgesteld door"),
         blank=True,
         editable=False,
-        help_text=_("E-mailadres van wie de plek via het formulier voorstelde."),
+        help_text=_(
+            "E-mailadres van wie de plek via het formulier voorstelde. Wordt 90 dagen na het "
+            "voorstel gewist, ook in de eerdere versies."
+        ),
+    )
+    proposed_at = models.DateTimeField(
+        _("voorgesteld op"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Wanneer de plek via het formulier 'Plek voorstellen' binnenkwam."),
+    )
+    proposal_token = models.UUIDField(
+        _("formuliercode voorstel"),
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text=_("Voorkomt dat een voorstel dat twee keer is verstuurd twee plekken maakt."),
     )
 
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="place")
@@ -264,13 +292,30 @@ class Place(
     def save(self, *args, **kwargs):
         if kwargs.get("update_fields") is None:
             self._update_geocode_status()
-        if not self.slug:
-            base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
-            slug, n = base, 2
-            while Place.objects.filter(slug=slug).exclude(pk=self.pk).exists():
-                slug, n = f"{base}-{n}", n + 1
+        if self.slug:
+            return super().save(*args, **kwargs)
+        self._save_with_new_slug(*args, **kwargs)
+
+    def _slug_taken(self, slug):
+        return Place.objects.filter(slug=slug).exclude(pk=self.pk).exists()
+
+    def _save_with_new_slug(self, *args, **kwargs):
+        """Make a slug from title and kern; race-safe: when another request took the same slug
+        between the check and the insert, try the next suffix. Other integrity errors (such
+        as a proposal token seen before) are raised."""
+        base = slugify(f"{self.title} {self.kern.name if self.kern_id else ''}")[:150]
+        for n in itertools.count(1):
+            slug = base if n == 1 else f"{base}-{n}"
+            if self._slug_taken(slug):
+                continue
             self.slug = slug
-        super().save(*args, **kwargs)
+            try:
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                if not self._slug_taken(slug):
+                    self.slug = ""
+                    raise
 
     def clean(self):
         super().clean()

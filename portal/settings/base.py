@@ -243,6 +243,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "participatiekaart.tasks.delete_expired_interests",
         "schedule": crontab(hour=2, minute=45),
     },
+    # AVG: 'klopt niet meer' reports 180 days, proposers' addresses 90 days, unchecked
+    # proposed organisations without a place online 180 days (docs/privacy.md).
+    "participatiekaart-delete-expired-reports-daily": {
+        "task": "participatiekaart.tasks.delete_expired_reports",
+        "schedule": crontab(hour=2, minute=55),
+    },
+    "participatiekaart-clear-expired-proposers-daily": {
+        "task": "participatiekaart.tasks.clear_expired_proposers",
+        "schedule": crontab(hour=3, minute=0),
+    },
+    "participatiekaart-delete-unchecked-organisations-daily": {
+        "task": "participatiekaart.tasks.delete_unchecked_organisations",
+        "schedule": crontab(hour=3, minute=5),
+    },
     # AVG: employers' interest in a candidate story is kept 180 days.
     "delete-expired-story-interests-daily": {
         "task": "storytelling.tasks.delete_expired_interests",

@@ -1,4 +1,5 @@
 import datetime
+import uuid
 from decimal import Decimal
 
 import factory
@@ -54,3 +55,30 @@ GOOR = dict(
     latitude=Decimal("52.23330"),
     longitude=Decimal("6.58330"),
 )
+
+
+def proposal_data(kern=ELST, **overrides):
+    """POST data of the public 'Plek voorstellen' form (a new form token each call)."""
+    data = {
+        "organisation_name": "Repair Café Elst",
+        "organisation_email": "info@repair.example",
+        "title": "Repair Café",
+        "place_type": "vrijwilligerswerk",
+        "description": "Samen spullen repareren.",
+        "street": "Markt 3",
+        "postcode": "6661ab",
+        "kern": str(KernFactory(**kern).pk),
+        "ladder_min": "2",
+        "ladder_max": "4",
+        "hours_min": "2",
+        "hours_max": "4",
+        "days": "zaterdag",
+        "is_free": "on",
+        "cost": "",
+        "dutch_level": "1",
+        "contact_person": "",
+        "token": str(uuid.uuid4()),
+        "website": "",
+    }
+    data.update(overrides)
+    return data

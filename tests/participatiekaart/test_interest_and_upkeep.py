@@ -14,7 +14,13 @@ from participatiekaart.tasks import (
     unpublish_stale_places,
 )
 from portal.core.models import SiteSettings
-from tests.participatiekaart.factories import ELST, KernFactory, OrganisationFactory, PlaceFactory
+from tests.participatiekaart.factories import (
+    ELST,
+    KernFactory,
+    OrganisationFactory,
+    PlaceFactory,
+    proposal_data,
+)
 
 
 @pytest.fixture
@@ -193,8 +199,11 @@ def test_stale_place_goes_offline_by_itself_and_staff_are_told(
 
 def test_resident_reports_that_a_place_is_no_longer_right(client, place):
     response = client.post(
-        DETAIL + "klopt-niet/", {"reason": "bestaat-niet", "comment": "Gesloten sinds de zomer."}
+        DETAIL + "klopt-niet/",
+        {"reason": "bestaat-niet", "comment": "Gesloten sinds de zomer.", "token": uuid.uuid4()},
+        follow=True,
     )
+    assert response.redirect_chain == [(DETAIL + "klopt-niet/bedankt/", 302)]
     assert "Bedankt voor uw melding" in response.content.decode()
     report = PlaceReport.objects.get()
     assert report.place == place and not report.handled
@@ -208,33 +217,6 @@ def test_report_without_reason_is_explained(client, place):
 # --- Proposals and moderation ---------------------------------------------------------------
 
 
-def proposal(**overrides):
-    kern = KernFactory(**ELST)
-    data = {
-        "organisation_name": "Repair Café Elst",
-        "organisation_email": "info@repair.example",
-        "title": "Repair Café",
-        "place_type": "vrijwilligerswerk",
-        "description": "Samen spullen repareren.",
-        "street": "Markt 3",
-        "postcode": "6661ab",
-        "kern": str(kern.pk),
-        "ladder_min": "2",
-        "ladder_max": "4",
-        "hours_min": "2",
-        "hours_max": "4",
-        "days": "zaterdag",
-        "is_free": "on",
-        "cost": "",
-        "dutch_level": "1",
-        "contact_person": "",
-        "token": str(uuid.uuid4()),
-        "website": "",
-    }
-    data.update(overrides)
-    return data
-
-
 def test_proposal_is_a_draft_until_staff_publish_it(
     client, kaart, pdok, django_capture_on_commit_callbacks
 ):
@@ -242,7 +224,7 @@ def test_proposal_is_a_draft_until_staff_publish_it(
     settings.participatiekaart_email = "kaart@gemeente.example.nl"
     settings.save()
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/kaart/voorstellen/", proposal())
+        response = client.post("/kaart/voorstellen/", proposal_data())
     assert response["Location"] == "/kaart/voorstellen/bedankt/"
     place = Place.objects.get(title="Repair Café")
     assert not place.live and place.latest_revision is not None
@@ -256,7 +238,7 @@ def test_proposal_is_a_draft_until_staff_publish_it(
 
 
 def test_proposal_with_bad_input_keeps_everything(client, kaart):
-    response = client.post("/kaart/voorstellen/", proposal(postcode="66", title=""))
+    response = client.post("/kaart/voorstellen/", proposal_data(postcode="66", title=""))
     html = response.content.decode()
     assert "Vul een postcode in zoals 1234 AB" in html and "Vul de naam van de plek in." in html
     assert 'value="Markt 3"' in html and "Samen spullen repareren." in html
@@ -264,7 +246,7 @@ def test_proposal_with_bad_input_keeps_everything(client, kaart):
 
 
 def test_double_proposal_creates_one_draft(client, kaart):
-    data = proposal()
+    data = proposal_data()
     client.post("/kaart/voorstellen/", data)
     client.post("/kaart/voorstellen/", data)
     assert Place.objects.filter(title="Repair Café").count() == 1

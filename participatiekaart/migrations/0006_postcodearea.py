@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('participatiekaart', '0001_initial'),
+        ('participatiekaart', '0005_retention_help_texts'),
     ]
 
     operations = [

@@ -211,8 +211,17 @@ PRIVACY_BODY = [
         "na 90 dagen.</li><li><strong>Werkgevers die reageren op een verhaal:</strong> naam, "
         "organisatie, e-mailadres, eventueel telefoonnummer en bericht. Dit gaat naar de "
         "accountmanager werkgevers, nooit naar de persoon uit het verhaal. Wij verwijderen het "
-        "na 180 dagen.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om uw "
-        "vraag te beantwoorden.</li></ul>"
+        "na 180 dagen.</li><li><strong>Reacties op een vacature:</strong> naam, e-mailadres of "
+        "telefoonnummer en uw bericht. Dit gaat naar de gemeente. Wij verwijderen het na 90 "
+        "dagen.</li><li><strong>Meldingen 'klopt niet meer':</strong> wij verwijderen ze na 180 "
+        "dagen.</li><li><strong>Plekken die organisaties voorstellen:</strong> het e-mailadres van "
+        "wie voorstelt bewaren wij 90 dagen.</li><li><strong>Accounts die nooit zijn "
+        "bevestigd</strong> verwijderen wij na 7 dagen, <strong>uitnodigingen en "
+        "toegangsaanvragen</strong> 30 dagen nadat ze zijn gebruikt of verlopen.</li>"
+        "<li><strong>E-mails die de website verstuurt</strong> bewaren wij 30 dagen, zodat wij "
+        "kunnen nagaan of ze zijn aangekomen.</li><li><strong>Postcodes</strong> waarmee u zoekt "
+        "slaan wij niet op.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om "
+        "uw vraag te beantwoorden.</li></ul>"
     ),
     h2("Verhalen van kandidaten"),
     p(

@@ -60,6 +60,18 @@ def geocode_place(self, place_id):
 
 
 @shared_task
+def geocode_pending_places(limit=200):
+    """Hourly catch-up: places whose geocoding was never queued (broker down at save time) or
+    gave up are looked up again. Returns how many were queued."""
+    pending = Place.objects.filter(
+        geocode_status__in=[GeocodeStatus.PENDING, GeocodeStatus.FAILED]
+    ).values_list("pk", flat=True)[:limit]
+    for place_id in pending:
+        geocode_place.delay(place_id)
+    return len(pending)
+
+
+@shared_task
 def send_confirmation_requests():
     """Monthly: ask every organisation with live places to confirm they are still right."""
     from participatiekaart.services import queue_confirmation_request

@@ -231,6 +231,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=2, minute=50),
     },
     # Participatiekaart: keep places current and delete residents' data (AVG).
+    "participatiekaart-geocode-pending-places-hourly": {
+        "task": "participatiekaart.tasks.geocode_pending_places",
+        "schedule": crontab(minute=20),
+    },
     "participatiekaart-request-confirmations-monthly": {
         "task": "participatiekaart.tasks.send_confirmation_requests",
         "schedule": crontab(day_of_month=1, hour=7, minute=0),

@@ -108,3 +108,18 @@ def test_a_geocoder_failure_logs_no_postcode_and_no_url(pdok_down, caplog):
         text = record.getMessage() + (record.exc_text or "") + str(record.exc_info or "")
         assert "6671" not in text and "6661" not in text and "pdok" not in text
     assert "6661" not in str(error.value) and error.value.__cause__ is None
+
+
+def test_places_whose_geocoding_was_lost_are_queued_again(kaart, monkeypatch):
+    from participatiekaart import tasks
+    from participatiekaart.models import GeocodeStatus, Place
+    from tests.participatiekaart.factories import PlaceFactory
+
+    pending = PlaceFactory(title="Zonder coördinaten")
+    done = PlaceFactory(title="Met coördinaten")
+    Place.objects.filter(pk=pending.pk).update(geocode_status=GeocodeStatus.PENDING)
+    Place.objects.filter(pk=done.pk).update(geocode_status=GeocodeStatus.OK)
+    queued = []
+    monkeypatch.setattr(tasks.geocode_place, "delay", queued.append)
+    assert tasks.geocode_pending_places.apply().get() == 1
+    assert queued == [pending.pk]

@@ -10,8 +10,8 @@ from participatiekaart.models import (
     PlaceReport,
     PlaceType,
 )
-from participatiekaart.validators import normalise_postcode
 from portal.core.forms import PublicSubmissionForm
+from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
 LADDER = [("", _("Alle treden"))] + [(n, _("Trede %(n)s") % {"n": n}) for n in range(1, 7)]

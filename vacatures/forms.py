@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
-from participatiekaart.validators import normalise_postcode
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import PublicSubmissionForm, clean_phone_field
+from portal.core.validators import normalise_postcode
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
 
@@ -85,6 +85,8 @@ class VacancyForm(forms.ModelForm):
 
     def clean_postcode(self):
         return normalise_postcode(self.cleaned_data["postcode"])
+
+    clean_contact_phone = clean_phone_field("contact_phone")
 
     def clean_hours_per_week(self):
         hours = self.cleaned_data["hours_per_week"]

@@ -9,6 +9,8 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 RETENTION_DAYS = 90
 
 
@@ -18,7 +20,8 @@ class Outcome(models.TextChoices):
     NOT_STARTED = "niet-gestart", _("Niet gestart")
 
 
-class Interest(models.Model):
+class Interest(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["phone"]
     place = models.ForeignKey(
         "participatiekaart.Place",
         verbose_name=_("plek"),
@@ -36,6 +39,7 @@ class Interest(models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("E-mail of telefoon: één van de twee is nodig."),
     )
     message = models.TextField(

@@ -6,11 +6,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from participatiekaart.models.taxonomy import OrganisationKind
-from participatiekaart.validators import validate_postcode
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number, validate_postcode
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(NormalisedPhoneNumbers, index.Indexed, models.Model):
     """An organisation that offers places: welzijn, bibliotheek, buurthuis, sportclub, …"""
+
+    phone_fields = ["phone"]
 
     name = models.CharField(
         _("naam"), max_length=150, unique=True, help_text=_("De naam zoals inwoners die kennen.")
@@ -33,6 +35,7 @@ class Organisation(index.Indexed, models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("Algemeen nummer van de organisatie."),
     )
     email = models.EmailField(

@@ -95,7 +95,7 @@ def test_double_submit_saves_and_mails_once(client, place, django_capture_on_com
         ({"email": "aisha-at-example"}, "Vul een e-mailadres in zoals naam@voorbeeld.nl."),
         ({"consent": ""}, "Zonder uw toestemming kunnen wij uw aanmelding niet doorsturen."),
         ({"name": ""}, "Vul uw naam in."),
-        ({"email": "", "phone": "06-123"}, "Vul een telefoonnummer in van 10 cijfers"),
+        ({"email": "", "phone": "06-123"}, "Vul een geldig telefoonnummer in, zoals 06 12345678."),
     ],
 )
 def test_bad_input_is_explained_and_kept(client, place, overrides, message):

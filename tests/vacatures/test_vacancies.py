@@ -383,5 +383,36 @@ def test_response_with_a_bad_phone_number_is_explained_and_kept(client, employer
         {"token": str(uuid.uuid4()), "name": "Sam", "phone": "06-123", "consent": "on"},
     )
     html = response.content.decode()
-    assert "Vul een telefoonnummer in van 10 cijfers" in html and 'value="06-123"' in html
+    assert "Vul een geldig telefoonnummer in, zoals 06 12345678." in html
+    assert 'value="06-123"' in html
     assert not vacancy.responses.exists()
+
+
+def test_response_phone_is_stored_in_the_national_format(client, employer):
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED)
+    client.post(
+        f"/vacatures/{vacancy.pk}/{vacancy.slug}/",
+        {"token": str(uuid.uuid4()), "name": "Sam", "phone": "+31612345678", "consent": "on"},
+    )
+    assert vacancy.responses.get().phone == "06 12345678"
+
+
+def test_vacancy_contact_phone_is_validated_and_normalised(client, employer):
+    client.force_login(employer)
+    bad = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(contact_phone="abc"))
+    assert bad.context["form"].errors["contact_phone"] == [
+        "Vul een geldig telefoonnummer in, zoals 06 12345678."
+    ]
+    assert 'value="abc"' in bad.content.decode()
+    assert not Vacancy.objects.exists()
+    client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(contact_phone="0612345678"))
+    assert Vacancy.objects.get().contact_phone == "06 12345678"
+
+
+def test_vacancy_postcode_with_non_ascii_digits_is_refused(client, employer):
+    client.force_login(employer)
+    response = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(postcode="1٢٣٤ AB"))
+    assert response.context["form"].errors["postcode"] == [
+        "Vul een postcode in zoals 1234 AB: vier cijfers en twee letters."
+    ]
+    assert not Vacancy.objects.exists()

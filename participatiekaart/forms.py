@@ -148,15 +148,19 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
 
     organisation_name = forms.CharField(
         label=_("Naam van uw organisatie"),
-        max_length=150,
+        max_length=Organisation._meta.get_field("name").max_length,
         error_messages={"required": _("Vul de naam van uw organisatie in.")},
     )
     organisation_email = forms.EmailField(
         label=_("E-mailadres van uw organisatie"),
         help_text=_("Hier komen aanmeldingen van inwoners binnen."),
+        max_length=Organisation._meta.get_field("email").max_length,
         error_messages={
             "required": _("Vul een e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals info@organisatie.nl."),
+            "max_length": _(
+                "Dit e-mailadres is te lang. Gebruik hoogstens %(limit_value)d tekens."
+            ),
         },
     )
 

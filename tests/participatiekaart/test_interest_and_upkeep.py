@@ -294,3 +294,14 @@ def test_csv_has_a_header_and_one_row_per_place(client, place):
     lines = text.strip().splitlines()
     assert lines[0].startswith("id;titel;soort;organisatie")
     assert len(lines) == 2 and "Taalcafé Elst" in lines[1]
+
+
+def test_proposal_with_a_too_long_email_is_explained_not_a_server_error(client, kaart):
+    email = f"{'a' * 64}@{'b' * 63}.{'c' * 63}.{'d' * 63}.nl"  # 258 characters, a valid address
+    response = client.post("/kaart/voorstellen/", proposal(organisation_email=email))
+    assert response.status_code == 200
+    assert response.context["form"].errors["organisation_email"] == [
+        "Dit e-mailadres is te lang. Gebruik hoogstens 254 tekens."
+    ]
+    assert email in response.content.decode()
+    assert not Place.objects.exists()

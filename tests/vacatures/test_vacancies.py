@@ -416,3 +416,12 @@ def test_vacancy_postcode_with_non_ascii_digits_is_refused(client, employer):
         "Vul een postcode in zoals 1234 AB: vier cijfers en twee letters."
     ]
     assert not Vacancy.objects.exists()
+
+
+def test_a_too_long_rejection_reason_is_explained_at_the_field(employer):
+    from vacatures.admin_views import StatusForm
+
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.SUBMITTED)
+    form = StatusForm({"status": Status.REJECTED, "reason": "x" * 1001}, vacancy=vacancy)
+    assert not form.is_valid()
+    assert "1000" in form.errors["reason"][0]

@@ -9,16 +9,26 @@ from portal.core.forms import PublicSubmissionForm, clean_phone_field
 from portal.core.validators import normalise_postcode
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
+MAX_TASKS = 30
+MAX_TASKS_TEXT = 6000
+
 
 class VacancyForm(forms.ModelForm):
     tasks_text = forms.CharField(
         label=_("Taken (één per regel)"),
         required=False,
+        max_length=MAX_TASKS_TEXT,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "Bij jobcarving: de losse taken die samen de baan vormen. Eén taak per "
-            "regel, bijvoorbeeld 'Post sorteren'."
+            "regel, bijvoorbeeld 'Post sorteren'. Hoogstens 30 taken."
         ),
+        error_messages={
+            "max_length": _(
+                "Dit zijn te veel tekens: gebruik er hoogstens %(limit_value)d. "
+                "U heeft er nu %(show_value)d."
+            )
+        },
     )
     token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
@@ -102,9 +112,17 @@ class VacancyForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        if "tasks_text" in self.errors:
+            return cleaned_data
         tasks = [
             line.strip() for line in cleaned_data.get("tasks_text", "").splitlines() if line.strip()
         ]
+        if len(tasks) > MAX_TASKS:
+            self.add_error(
+                "tasks_text",
+                _("Noem hoogstens %(max)d taken. U heeft er nu %(count)d.")
+                % {"max": MAX_TASKS, "count": len(tasks)},
+            )
         if cleaned_data.get("vacancy_type") == VacancyType.JOBCARVING and len(tasks) < 2:
             self.add_error(
                 "tasks_text",

@@ -425,3 +425,29 @@ def test_a_too_long_rejection_reason_is_explained_at_the_field(employer):
     form = StatusForm({"status": Status.REJECTED, "reason": "x" * 1001}, vacancy=vacancy)
     assert not form.is_valid()
     assert "1000" in form.errors["reason"][0]
+
+
+@pytest.mark.parametrize(
+    ("tasks_text", "message"),
+    [
+        ("\n".join(f"Taak {n}" for n in range(31)), "Noem hoogstens 30 taken. U heeft er nu 31."),
+        ("Post sorteren\n" + "x" * 6000, "Dit zijn te veel tekens: gebruik er hoogstens 6000."),
+        ("\n".join("Taak" for _ in range(33000)), "Dit zijn te veel tekens"),
+    ],
+)
+def test_too_many_tasks_are_explained_at_the_field_and_kept(client, employer, tasks_text, message):
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/", form_data(tasks_text=tasks_text)
+    )
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors["tasks_text"])
+    assert tasks_text.splitlines()[1] in response.content.decode()
+    assert not Vacancy.objects.exists()
+
+
+def test_thirty_tasks_are_allowed(client, employer):
+    client.force_login(employer)
+    tasks = [f"Taak {n}" for n in range(30)]
+    client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(tasks_text="\n".join(tasks)))
+    assert [t.text for t in Vacancy.objects.get().tasks.all()] == tasks

@@ -451,3 +451,37 @@ def test_thirty_tasks_are_allowed(client, employer):
     tasks = [f"Taak {n}" for n in range(30)]
     client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(tasks_text="\n".join(tasks)))
     assert [t.text for t in Vacancy.objects.get().tasks.all()] == tasks
+
+
+def test_another_organisations_form_token_is_a_double_submit_that_reveals_nothing(client, employer):
+    other = VacancyFactory(title="Geheime vacature van een ander")
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/",
+        form_data(token=str(other.submission_token)),
+        follow=True,
+    )
+    assert response.redirect_chain[0][0] == "/werkgevers/omgeving/"
+    assert "Geheime vacature" not in response.content.decode()
+    assert list(Vacancy.objects.all()) == [other]
+
+
+def test_a_double_submit_racing_past_the_token_check_creates_nothing(client, employer, monkeypatch):
+    from vacatures import views
+
+    first = VacancyFactory(organisation=employer.membership.organisation)
+    real = views._double_submit
+    calls = []
+
+    def token_check_loses_the_race(token, membership):
+        calls.append(token)
+        return None if len(calls) == 1 else real(token, membership)
+
+    monkeypatch.setattr(views, "_double_submit", token_check_loses_the_race)
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/", form_data(token=str(first.submission_token))
+    )
+    assert len(calls) == 2
+    assert response["Location"] == f"/werkgevers/omgeving/vacatures/{first.pk}/"
+    assert list(Vacancy.objects.all()) == [first]

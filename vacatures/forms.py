@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
-from portal.core.forms import PublicSubmissionForm, clean_phone_field
+from portal.core.forms import DateInput, PublicSubmissionForm, clean_phone_field
 from portal.core.validators import normalise_postcode
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
@@ -13,8 +13,19 @@ MAX_TASKS = 30
 MAX_TASKS_TEXT = 6000
 
 
+class TaskLinesField(forms.CharField):
+    """One task per line. Line endings, blank lines and spaces around a task are no change."""
+
+    @staticmethod
+    def lines(value):
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+    def has_changed(self, initial, data):
+        return self.lines(initial) != self.lines(data)
+
+
 class VacancyForm(forms.ModelForm):
-    tasks_text = forms.CharField(
+    tasks_text = TaskLinesField(
         label=_("Taken (één per regel)"),
         required=False,
         max_length=MAX_TASKS_TEXT,
@@ -58,8 +69,8 @@ class VacancyForm(forms.ModelForm):
             "support_offered": forms.Textarea(attrs={"rows": 3}),
             "doelgroepen": forms.CheckboxSelectMultiple,
             "instruments": forms.CheckboxSelectMultiple,
-            "start_date": forms.DateInput(attrs={"type": "date"}),
-            "closing_date": forms.DateInput(attrs={"type": "date"}),
+            "start_date": DateInput,
+            "closing_date": DateInput,
         }
         error_messages = {
             "title": {"required": _("Vul de titel van de vacature in.")},
@@ -114,9 +125,7 @@ class VacancyForm(forms.ModelForm):
         cleaned_data = super().clean()
         if "tasks_text" in self.errors:
             return cleaned_data
-        tasks = [
-            line.strip() for line in cleaned_data.get("tasks_text", "").splitlines() if line.strip()
-        ]
+        tasks = TaskLinesField.lines(cleaned_data.get("tasks_text"))
         if len(tasks) > MAX_TASKS:
             self.add_error(
                 "tasks_text",

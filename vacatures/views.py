@@ -110,8 +110,10 @@ def vacancy_edit(request, membership, pk):
         raise Http404
     form = VacancyForm(request.POST or None, instance=vacancy)
     if request.method == "POST" and form.is_valid():
+        changed = form.has_changed()  # saving an unchanged form is no edit to review again
         vacancy = _save(form, membership, request.user)
-        services.record_edit(vacancy, request.user)
+        if changed:
+            services.record_edit(vacancy, request.user)
         if request.POST.get("action") == "submit" and vacancy.status in (
             Status.CONCEPT,
             Status.REJECTED,

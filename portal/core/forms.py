@@ -8,6 +8,16 @@ from django.utils.translation import gettext_lazy as _
 from portal.core.validators import normalise_phone_number
 
 
+class DateInput(forms.DateInput):
+    """``<input type="date">``. Browsers only take an ISO date (2027-01-24) as its value and
+    silently drop anything else, so the value is never rendered in the Dutch format."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
 def clean_phone_field(name):
     """A ``clean_<name>`` method for every form with a phone field: one validation, one stored
     format (see ``portal.core.validators.normalise_phone_number``)."""

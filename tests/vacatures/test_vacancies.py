@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from portal.accounts.models import Role
 from portal.core.models import SiteSettings
+from tests.form_values import rendered_form_data
 from tests.portal.core.factories import publish
 from tests.vacatures.factories import OrganisationFactory, VacancyFactory, make_employer
 from vacatures.models import Status, Vacancy, VacancyIndexPage
@@ -418,15 +419,6 @@ def test_vacancy_postcode_with_non_ascii_digits_is_refused(client, employer):
     assert not Vacancy.objects.exists()
 
 
-def test_a_too_long_rejection_reason_is_explained_at_the_field(employer):
-    from vacatures.admin_views import StatusForm
-
-    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.SUBMITTED)
-    form = StatusForm({"status": Status.REJECTED, "reason": "x" * 1001}, vacancy=vacancy)
-    assert not form.is_valid()
-    assert "1000" in form.errors["reason"][0]
-
-
 @pytest.mark.parametrize(
     ("tasks_text", "message"),
     [
@@ -485,3 +477,52 @@ def test_a_double_submit_racing_past_the_token_check_creates_nothing(client, emp
     assert len(calls) == 2
     assert response["Location"] == f"/werkgevers/omgeving/vacatures/{first.pk}/"
     assert list(Vacancy.objects.all()) == [first]
+
+
+def test_date_inputs_render_iso_dates(client, employer):
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        start_date=datetime.date(2027, 1, 3),
+        closing_date=datetime.date(2027, 1, 24),
+    )
+    client.force_login(employer)
+    html = client.get(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/").content.decode()
+    assert 'type="date" name="closing_date" id="id_closing_date" value="2027-01-24"' in html
+    assert 'type="date" name="start_date" id="id_start_date" value="2027-01-03"' in html
+
+
+def test_saving_an_unchanged_published_vacancy_keeps_its_date_and_status(
+    client, employer, django_capture_on_commit_callbacks
+):
+    closing = datetime.date.today() + datetime.timedelta(60)
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        created_by=employer,
+        status=Status.PUBLISHED,
+        closing_date=closing,
+        contact_phone="06 12345678",
+    )
+    vacancy.tasks.create(text="Post sorteren", sort_order=0)
+    vacancy.tasks.create(text="Pakketten scannen", sort_order=1)
+    client.force_login(employer)
+    url = f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/"
+    data = rendered_form_data(client.get(url).content.decode(), containing="title")
+    data["tasks_text"] = data["tasks_text"].replace("\n", "\r\n")  # what a browser sends
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {**data, "action": "save"})
+    assert response.status_code == 302
+    vacancy.refresh_from_db()
+    assert vacancy.closing_date == closing
+    assert vacancy.status == Status.PUBLISHED
+    assert [t.text for t in vacancy.tasks.all()] == ["Post sorteren", "Pakketten scannen"]
+    assert not ModelLogEntry.objects.filter(action="vacatures.status").exists()
+    assert mail.outbox == []
+
+
+def test_a_too_long_rejection_reason_is_explained_at_the_field(employer):
+    from vacatures.admin_views import StatusForm
+
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.SUBMITTED)
+    form = StatusForm({"status": Status.REJECTED, "reason": "x" * 1001}, vacancy=vacancy)
+    assert not form.is_valid()
+    assert "1000" in form.errors["reason"][0]

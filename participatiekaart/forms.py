@@ -5,12 +5,13 @@ from participatiekaart.models import (
     DutchLevel,
     Interest,
     Kern,
+    Organisation,
     Place,
     PlaceReport,
     PlaceType,
 )
-from participatiekaart.validators import normalise_postcode
 from portal.core.forms import PublicSubmissionForm
+from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
 LADDER = [("", _("Alle treden"))] + [(n, _("Trede %(n)s") % {"n": n}) for n in range(1, 7)]
@@ -149,15 +150,19 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
 
     organisation_name = forms.CharField(
         label=_("Naam van uw organisatie"),
-        max_length=150,
+        max_length=Organisation._meta.get_field("name").max_length,
         error_messages={"required": _("Vul de naam van uw organisatie in.")},
     )
     organisation_email = forms.EmailField(
         label=_("E-mailadres van uw organisatie"),
         help_text=_("Hier komen aanmeldingen van inwoners binnen."),
+        max_length=Organisation._meta.get_field("email").max_length,
         error_messages={
             "required": _("Vul een e-mailadres in."),
             "invalid": _("Vul een e-mailadres in zoals info@organisatie.nl."),
+            "max_length": _(
+                "Dit e-mailadres is te lang. Gebruik hoogstens %(limit_value)d tekens."
+            ),
         },
     )
 

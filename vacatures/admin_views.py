@@ -24,6 +24,7 @@ class StatusForm(forms.Form):
     reason = forms.CharField(
         label=gettext_lazy("Reden (bij afwijzen)"),
         required=False,
+        max_length=Vacancy._meta.get_field("rejection_reason").max_length,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
 

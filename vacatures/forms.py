@@ -5,20 +5,41 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
-from participatiekaart.validators import normalise_postcode
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import DateInput, PublicSubmissionForm, clean_phone_field
+from portal.core.validators import normalise_postcode
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
+
+MAX_TASKS = 30
+MAX_TASKS_TEXT = 6000
+
+
+class TaskLinesField(forms.CharField):
+    """One task per line. Line endings, blank lines and spaces around a task are no change."""
+
+    @staticmethod
+    def lines(value):
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+    def has_changed(self, initial, data):
+        return self.lines(initial) != self.lines(data)
 
 
 class VacancyForm(forms.ModelForm):
-    tasks_text = forms.CharField(
+    tasks_text = TaskLinesField(
         label=_("Taken (één per regel)"),
         required=False,
+        max_length=MAX_TASKS_TEXT,
         widget=forms.Textarea(attrs={"rows": 5}),
         help_text=_(
             "Bij jobcarving: de losse taken die samen de baan vormen. Eén taak per "
-            "regel, bijvoorbeeld 'Post sorteren'."
+            "regel, bijvoorbeeld 'Post sorteren'. Hoogstens 30 taken."
         ),
+        error_messages={
+            "max_length": _(
+                "Dit zijn te veel tekens: gebruik er hoogstens %(limit_value)d. "
+                "U heeft er nu %(show_value)d."
+            )
+        },
     )
     token = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
@@ -48,8 +69,8 @@ class VacancyForm(forms.ModelForm):
             "support_offered": forms.Textarea(attrs={"rows": 3}),
             "doelgroepen": forms.CheckboxSelectMultiple,
             "instruments": forms.CheckboxSelectMultiple,
-            "start_date": forms.DateInput(attrs={"type": "date"}),
-            "closing_date": forms.DateInput(attrs={"type": "date"}),
+            "start_date": DateInput,
+            "closing_date": DateInput,
         }
         error_messages = {
             "title": {"required": _("Vul de titel van de vacature in.")},
@@ -86,6 +107,8 @@ class VacancyForm(forms.ModelForm):
     def clean_postcode(self):
         return normalise_postcode(self.cleaned_data["postcode"])
 
+    clean_contact_phone = clean_phone_field("contact_phone")
+
     def clean_hours_per_week(self):
         hours = self.cleaned_data["hours_per_week"]
         if not 1 <= hours <= 40:
@@ -100,9 +123,15 @@ class VacancyForm(forms.ModelForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        tasks = [
-            line.strip() for line in cleaned_data.get("tasks_text", "").splitlines() if line.strip()
-        ]
+        if "tasks_text" in self.errors:
+            return cleaned_data
+        tasks = TaskLinesField.lines(cleaned_data.get("tasks_text"))
+        if len(tasks) > MAX_TASKS:
+            self.add_error(
+                "tasks_text",
+                _("Noem hoogstens %(max)d taken. U heeft er nu %(count)d.")
+                % {"max": MAX_TASKS, "count": len(tasks)},
+            )
         if cleaned_data.get("vacancy_type") == VacancyType.JOBCARVING and len(tasks) < 2:
             self.add_error(
                 "tasks_text",

@@ -1,7 +1,7 @@
 """Employer views of their own vacancies. Every lookup is scoped to the user's organisation."""
 
 from django.contrib import messages
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -18,6 +18,8 @@ def _own(membership, pk):
 
 
 def _save(form, membership, user):
+    # A savepoint when the request already runs in a transaction: an IntegrityError (a
+    # double submit racing this one) leaves nothing behind and the caller can carry on.
     with transaction.atomic():
         vacancy = form.save(commit=False)
         if not vacancy.pk:
@@ -37,6 +39,23 @@ def _save(form, membership, user):
     return vacancy
 
 
+def _double_submit(token, membership):
+    """The answer to a post whose form token was used before: nothing is created twice.
+
+    The token is unique over all organisations, so a token of another organisation's vacancy
+    (a tampered hidden field) is a double submit too; it leads to the dashboard and reveals
+    nothing about that vacancy. ``None`` when the token is new.
+    """
+    if token is None:
+        return None
+    existing = Vacancy.objects.filter(submission_token=token).values("pk", "organisation").first()
+    if existing is None:
+        return None
+    if existing["organisation"] == membership.organisation_id:
+        return redirect("werkgevers:vacancy_detail", pk=existing["pk"])
+    return redirect("werkgevers:dashboard")
+
+
 @membership_required
 def vacancy_create(request, membership):
     form = VacancyForm(
@@ -49,12 +68,17 @@ def vacancy_create(request, membership):
     )
     if request.method == "POST" and form.is_valid():
         token = form.cleaned_data.get("token")
-        existing = Vacancy.objects.filter(
-            submission_token=token, organisation=membership.organisation
-        ).first()
-        if existing:  # double submit: nothing twice
-            return redirect("werkgevers:vacancy_detail", pk=existing.pk)
-        vacancy = _save(form, membership, request.user)
+        double = _double_submit(token, membership)
+        if double:
+            return double
+        try:
+            vacancy = _save(form, membership, request.user)
+        except IntegrityError:
+            # Two posts with the same token at the same moment: the other one won.
+            double = _double_submit(token, membership)
+            if not double:
+                raise
+            return double
         if request.POST.get("action") == "submit":
             services.submit(vacancy, request.user)
             messages.success(request, _("Uw vacature is verstuurd naar de accountmanager."))
@@ -86,8 +110,10 @@ def vacancy_edit(request, membership, pk):
         raise Http404
     form = VacancyForm(request.POST or None, instance=vacancy)
     if request.method == "POST" and form.is_valid():
+        changed = form.has_changed()  # saving an unchanged form is no edit to review again
         vacancy = _save(form, membership, request.user)
-        services.record_edit(vacancy, request.user)
+        if changed:
+            services.record_edit(vacancy, request.user)
         if request.POST.get("action") == "submit" and vacancy.status in (
             Status.CONCEPT,
             Status.REJECTED,

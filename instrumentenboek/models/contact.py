@@ -3,9 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
 
-class Contact(index.Indexed, models.Model):
+
+class Contact(NormalisedPhoneNumbers, index.Indexed, models.Model):
     """Who an employer calls about an instrument: a role, never a named civil servant."""
+
+    phone_fields = ["phone"]
 
     name = models.CharField(
         _("naam (functie of team)"),
@@ -25,6 +29,7 @@ class Contact(index.Indexed, models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("Algemeen nummer van de functie of het team."),
     )
     email = models.EmailField(

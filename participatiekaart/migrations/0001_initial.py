@@ -3,7 +3,7 @@
 import datetime
 import django.db.models.deletion
 import modelsearch.index
-import participatiekaart.validators
+import portal.core.validators
 import uuid
 import wagtail.contrib.routable_page.models
 from django.conf import settings
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                 ('phone', models.CharField(blank=True, help_text='Algemeen nummer van de organisatie.', max_length=30, verbose_name='telefoonnummer')),
                 ('email', models.EmailField(help_text='Hier komen aanmeldingen van inwoners en de maandelijkse vraag om de plekken te bevestigen.', max_length=254, verbose_name='e-mailadres')),
                 ('street', models.CharField(blank=True, help_text='Bezoekadres van de organisatie.', max_length=150, verbose_name='straat en huisnummer')),
-                ('postcode', models.CharField(blank=True, help_text='Zoals 1234 AB.', max_length=7, validators=[participatiekaart.validators.validate_postcode], verbose_name='postcode')),
+                ('postcode', models.CharField(blank=True, help_text='Zoals 1234 AB.', max_length=7, validators=[portal.core.validators.validate_postcode], verbose_name='postcode')),
                 ('city', models.CharField(blank=True, help_text='Woonplaats van het bezoekadres.', max_length=80, verbose_name='plaats')),
                 ('confirm_token', models.UUIDField(default=uuid.uuid4, editable=False, help_text='Geheime code in de link waarmee de organisatie haar plekken bevestigt.', unique=True, verbose_name='code voor de bevestigingslink')),
                 ('is_example', models.BooleanField(default=False, help_text='Aan voor demo-organisaties.', verbose_name='voorbeeld')),
@@ -89,7 +89,7 @@ class Migration(migrations.Migration):
                 ('place_type', models.CharField(choices=[('vrijwilligerswerk', 'Vrijwilligerswerk'), ('werkervaring', 'Werkervaringsplaats'), ('dagbesteding', '(Arbeidsmatige) dagbesteding'), ('taal', 'Taal (taalcafé, taalhuis, taalmaatje)'), ('sport', 'Bewegen en sport'), ('ontmoeting', 'Ontmoeting en inloop'), ('cursus', 'Training en cursus'), ('activering', 'Sociale activering')], help_text='Wat voor plek of activiteit is het?', max_length=20, verbose_name='soort')),
                 ('description', models.TextField(help_text='In eenvoudige taal (B1): wat doe je, met wie, wat leer je?', max_length=1500, verbose_name='beschrijving')),
                 ('street', models.CharField(help_text="Waar is het? Bijvoorbeeld 'Dorpsstraat 12'.", max_length=150, verbose_name='straat en huisnummer')),
-                ('postcode', models.CharField(help_text='Zoals 1234 AB.', max_length=7, validators=[participatiekaart.validators.validate_postcode], verbose_name='postcode')),
+                ('postcode', models.CharField(help_text='Zoals 1234 AB.', max_length=7, validators=[portal.core.validators.validate_postcode], verbose_name='postcode')),
                 ('latitude', models.DecimalField(blank=True, decimal_places=5, help_text='Wordt automatisch opgezocht bij het adres. Vul alleen in als dat niet lukt.', max_digits=8, null=True, verbose_name='breedtegraad')),
                 ('longitude', models.DecimalField(blank=True, decimal_places=5, help_text='Wordt automatisch opgezocht bij het adres.', max_digits=8, null=True, verbose_name='lengtegraad')),
                 ('geocode_status', models.CharField(choices=[('todo', 'Nog niet opgezocht'), ('ok', 'Gevonden'), ('niet-gevonden', 'Adres niet gevonden'), ('mislukt', 'Opzoeken mislukt, wordt opnieuw geprobeerd'), ('handmatig', 'Door een redacteur ingevuld')], default='todo', editable=False, help_text='Of de coördinaten zijn gevonden.', max_length=14, verbose_name='locatie')),

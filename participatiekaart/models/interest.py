@@ -9,6 +9,8 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 RETENTION_DAYS = 90
 # A 'klopt niet meer' report is anonymous, but its free-text comment may hold personal data.
 # Six months: as long as a place may go unconfirmed before it goes offline by itself, so staff
@@ -22,7 +24,8 @@ class Outcome(models.TextChoices):
     NOT_STARTED = "niet-gestart", _("Niet gestart")
 
 
-class Interest(models.Model):
+class Interest(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["phone"]
     place = models.ForeignKey(
         "participatiekaart.Place",
         verbose_name=_("plek"),
@@ -40,6 +43,7 @@ class Interest(models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("E-mail of telefoon: één van de twee is nodig."),
     )
     message = models.TextField(

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from participatiekaart.models.taxonomy import OrganisationKind
-from participatiekaart.validators import validate_postcode
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number, validate_postcode
 
 # AVG: an organisation someone proposed, that staff never checked and that has no place online,
 # is deleted (with its never-published proposed places) this long after the proposal.
@@ -22,7 +22,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(is_proposed=True)
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(NormalisedPhoneNumbers, index.Indexed, models.Model):
     """An organisation that offers places: welzijn, bibliotheek, buurthuis, sportclub, …
 
     Anyone can propose a place through the public form. Such a proposal always creates a new
@@ -31,6 +31,8 @@ class Organisation(index.Indexed, models.Model):
     sign-ups). A proposed organisation gets no residents' mails until staff have checked it;
     the names of checked organisations are unique, proposed ones may repeat them.
     """
+
+    phone_fields = ["phone"]
 
     name = models.CharField(
         _("naam"), max_length=150, help_text=_("De naam zoals inwoners die kennen.")
@@ -53,6 +55,7 @@ class Organisation(index.Indexed, models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("Algemeen nummer van de organisatie."),
     )
     email = models.EmailField(

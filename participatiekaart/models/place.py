@@ -14,7 +14,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from wagtail.search import index
 
 from participatiekaart.models.taxonomy import DutchLevel, PlaceType
-from participatiekaart.validators import normalise_postcode, validate_postcode
+from portal.core.validators import normalise_postcode, validate_postcode
 
 LADDER_STEPS = [(n, str(n)) for n in range(1, 7)]
 STALE_AFTER = datetime.timedelta(days=183)  # six months without confirmation

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import Invitation, Organisation, Role
+from portal.core.forms import clean_phone_field
+from portal.core.validators import validate_kvk_number
 
 
 class OrganisationForm(forms.ModelForm):
@@ -33,11 +35,14 @@ class OrganisationForm(forms.ModelForm):
 
     def clean_kvk_number(self):
         number = "".join(self.cleaned_data["kvk_number"].split())
+        validate_kvk_number(number)  # before the duplicate check, which compares exact strings
         if Organisation.objects.filter(kvk_number=number).exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError(
                 _("Dit KvK-nummer is al aangemeld. Vraag een collega om u uit te nodigen.")
             )
         return number
+
+    clean_contact_phone = clean_phone_field("contact_phone")
 
 
 class InviteForm(forms.ModelForm):

@@ -5,6 +5,28 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import normalise_phone_number
+
+
+class DateInput(forms.DateInput):
+    """``<input type="date">``. Browsers only take an ISO date (2027-01-24) as its value and
+    silently drop anything else, so the value is never rendered in the Dutch format."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
+
+
+def clean_phone_field(name):
+    """A ``clean_<name>`` method for every form with a phone field: one validation, one stored
+    format (see ``portal.core.validators.normalise_phone_number``)."""
+
+    def clean(self):
+        return normalise_phone_number(self.cleaned_data[name])
+
+    return clean
+
 
 class PublicSubmissionForm(forms.Form):
     """A form token (a double submit does nothing twice) and a honeypot field for bots.
@@ -31,14 +53,7 @@ class PublicSubmissionForm(forms.Form):
     def is_spam(self):
         return bool(self.data.get("website"))
 
-    def clean_phone(self):
-        """Used by every public form that asks for a phone number (optional, Dutch)."""
-        phone = self.cleaned_data["phone"].strip()
-        if phone and not 10 <= sum(c.isdigit() for c in phone) <= 13:
-            raise forms.ValidationError(
-                _("Vul een telefoonnummer in van 10 cijfers, zoals 06 12345678.")
-            )
-        return phone
+    clean_phone = clean_phone_field("phone")
 
 
 def applied_filters(form):

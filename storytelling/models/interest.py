@@ -6,10 +6,13 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 RETENTION_DAYS = 180
 
 
-class StoryInterest(models.Model):
+class StoryInterest(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["phone"]
     story = models.ForeignKey(
         "storytelling.CandidateStoryPage",
         verbose_name=_("verhaal"),
@@ -28,6 +31,7 @@ class StoryInterest(models.Model):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("Optioneel, als de werkgever gebeld wil worden."),
     )
     message = models.TextField(

@@ -8,6 +8,8 @@ from instrumentenboek import demo as instrumenten_demo
 from instrumentenboek.demo_data import INSTRUMENTS
 from instrumentenboek.models import InstrumentIndexPage, InstrumentPage
 from portal.core import demo as core_demo
+from tests.form_values import rendered_form_data
+from tests.instrumentenboek.factories import ContactFactory
 
 REQUIRED = [
     "werving-en-bemiddeling",
@@ -163,3 +165,19 @@ def test_admin_flags_instruments_not_checked_for_12_months(staff_client):
 def test_admin_listing_filters_on_soort(staff_client):
     listing = staff_client.get("/admin/instrumenten/", {"soort": "risico"}).content.decode()
     assert "No-risk polis" in listing and "Werkgeverscheque" not in listing
+
+
+def test_contact_phone_typed_in_the_admin_is_validated_and_normalised(client, db):
+    client.force_login(
+        get_user_model().objects.create_superuser(email="boek@example.nl", password="x" * 12)
+    )
+    contact = ContactFactory(phone="")
+    edit_url = f"/admin/snippets/instrumentenboek/contact/edit/{contact.pk}/"
+    data = rendered_form_data(client.get(edit_url).content.decode(), containing="phone")
+    refused = client.post(edit_url, {**data, "phone": "abc"})
+    assert refused.context["form"].errors["phone"] == [
+        "Vul een geldig telefoonnummer in, zoals 06 12345678."
+    ]
+    client.post(edit_url, {**data, "phone": "140547"})
+    contact.refresh_from_db()
+    assert contact.phone == "14 0547"

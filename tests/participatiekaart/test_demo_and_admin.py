@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from participatiekaart import demo as kaart_demo
 from participatiekaart.models import Kern, Organisation, Place, PostcodeArea
 from portal.core import demo as core_demo
+from tests.form_values import rendered_form_data
 from tests.participatiekaart.factories import ELST, KernFactory, OrganisationFactory
 
 
@@ -105,3 +106,17 @@ def test_admin_lists_reports_and_counts(staff, kaart):
         "/admin/snippets/participatiekaart/kern/",
     ):
         assert staff.get(url).status_code == 200, url
+
+
+def test_organisation_phone_typed_in_the_admin_is_validated_and_normalised(staff):
+    organisation = OrganisationFactory()
+    edit_url = f"/admin/snippets/participatiekaart/organisation/edit/{organisation.pk}/"
+    data = rendered_form_data(staff.get(edit_url).content.decode(), containing="phone")
+    refused = staff.post(edit_url, {**data, "phone": "abc"})
+    assert refused.status_code == 200
+    assert refused.context["form"].errors["phone"] == [
+        "Vul een geldig telefoonnummer in, zoals 06 12345678."
+    ]
+    staff.post(edit_url, {**data, "phone": "+31 547 123456"})
+    organisation.refresh_from_db()
+    assert organisation.phone == "0547 123 456"

@@ -101,7 +101,7 @@ def test_double_submit_saves_and_mails_once(client, place, django_capture_on_com
         ({"email": "aisha-at-example"}, "Vul een e-mailadres in zoals naam@voorbeeld.nl."),
         ({"consent": ""}, "Zonder uw toestemming kunnen wij uw aanmelding niet doorsturen."),
         ({"name": ""}, "Vul uw naam in."),
-        ({"email": "", "phone": "06-123"}, "Vul een telefoonnummer in van 10 cijfers"),
+        ({"email": "", "phone": "06-123"}, "Vul een geldig telefoonnummer in, zoals 06 12345678."),
     ],
 )
 def test_bad_input_is_explained_and_kept(client, place, overrides, message):
@@ -276,3 +276,14 @@ def test_csv_has_a_header_and_one_row_per_place(client, place):
     lines = text.strip().splitlines()
     assert lines[0].startswith("id;titel;soort;organisatie")
     assert len(lines) == 2 and "Taalcafé Elst" in lines[1]
+
+
+def test_proposal_with_a_too_long_email_is_explained_not_a_server_error(client, kaart):
+    email = f"{'a' * 64}@{'b' * 63}.{'c' * 63}.{'d' * 63}.nl"  # 258 characters, a valid address
+    response = client.post("/kaart/voorstellen/", proposal_data(organisation_email=email))
+    assert response.status_code == 200
+    assert response.context["form"].errors["organisation_email"] == [
+        "Dit e-mailadres is te lang. Gebruik hoogstens 254 tekens."
+    ]
+    assert email in response.content.decode()
+    assert not Place.objects.exists()

@@ -1,34 +1,11 @@
 import pytest
 import requests
-from django.core.exceptions import ValidationError
 
 from participatiekaart.geocoding import GeocoderUnavailable, geocode, parse_response
 from participatiekaart.models import GeocodeStatus, Place
 from participatiekaart.tasks import geocode_place
-from participatiekaart.validators import normalise_postcode
 from tests.participatiekaart.conftest import recorded
 from tests.participatiekaart.factories import PlaceFactory
-
-
-@pytest.mark.parametrize(
-    ("given", "expected"),
-    [
-        ("6661EA", "6661 EA"),
-        ("6661 ea", "6661 EA"),
-        (" 6661  EA ", "6661 EA"),
-    ],
-)
-def test_postcode_is_normalised(given, expected):
-    assert normalise_postcode(given) == expected
-
-
-@pytest.mark.parametrize(
-    "given", ["661 EA", "06661 EA", "6661 E", "6661-EA", "0661 EA", "6661 SS", "Elst", ""]
-)
-def test_bad_postcode_gets_a_dutch_message(given):
-    with pytest.raises(ValidationError) as error:
-        normalise_postcode(given)
-    assert "Vul een postcode in zoals 1234 AB" in error.value.messages[0]
 
 
 def test_recorded_pdok_response_is_parsed():

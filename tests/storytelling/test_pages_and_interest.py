@@ -202,7 +202,7 @@ def test_bad_input_keeps_what_was_typed_and_explains_in_dutch(client, stories, r
     assert response.status_code == 200
     assert "Vul een e-mailadres in zoals naam@bedrijf.nl." in html
     assert "Vul de naam van uw bedrijf in." in html
-    assert "Vul een telefoonnummer in van 10 cijfers" in html
+    assert "Vul een geldig telefoonnummer in, zoals 06 12345678." in html
     assert 'value="kim-at-groen"' in html and 'value="Kim de Boer"' in html
     assert "Wij zoeken een hulp." in html
     assert not StoryInterest.objects.exists() and mail.outbox == []

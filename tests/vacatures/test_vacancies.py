@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from portal.accounts.models import Role
 from portal.core.models import SiteSettings
+from tests.form_values import rendered_form_data
 from tests.portal.core.factories import publish
 from tests.vacatures.factories import OrganisationFactory, VacancyFactory, make_employer
 from vacatures.models import Status, Vacancy, VacancyIndexPage
@@ -383,5 +384,145 @@ def test_response_with_a_bad_phone_number_is_explained_and_kept(client, employer
         {"token": str(uuid.uuid4()), "name": "Sam", "phone": "06-123", "consent": "on"},
     )
     html = response.content.decode()
-    assert "Vul een telefoonnummer in van 10 cijfers" in html and 'value="06-123"' in html
+    assert "Vul een geldig telefoonnummer in, zoals 06 12345678." in html
+    assert 'value="06-123"' in html
     assert not vacancy.responses.exists()
+
+
+def test_response_phone_is_stored_in_the_national_format(client, employer):
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.PUBLISHED)
+    client.post(
+        f"/vacatures/{vacancy.pk}/{vacancy.slug}/",
+        {"token": str(uuid.uuid4()), "name": "Sam", "phone": "+31612345678", "consent": "on"},
+    )
+    assert vacancy.responses.get().phone == "06 12345678"
+
+
+def test_vacancy_contact_phone_is_validated_and_normalised(client, employer):
+    client.force_login(employer)
+    bad = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(contact_phone="abc"))
+    assert bad.context["form"].errors["contact_phone"] == [
+        "Vul een geldig telefoonnummer in, zoals 06 12345678."
+    ]
+    assert 'value="abc"' in bad.content.decode()
+    assert not Vacancy.objects.exists()
+    client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(contact_phone="0612345678"))
+    assert Vacancy.objects.get().contact_phone == "06 12345678"
+
+
+def test_vacancy_postcode_with_non_ascii_digits_is_refused(client, employer):
+    client.force_login(employer)
+    response = client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(postcode="1٢٣٤ AB"))
+    assert response.context["form"].errors["postcode"] == [
+        "Vul een postcode in zoals 1234 AB: vier cijfers en twee letters."
+    ]
+    assert not Vacancy.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("tasks_text", "message"),
+    [
+        ("\n".join(f"Taak {n}" for n in range(31)), "Noem hoogstens 30 taken. U heeft er nu 31."),
+        ("Post sorteren\n" + "x" * 6000, "Dit zijn te veel tekens: gebruik er hoogstens 6000."),
+        ("\n".join("Taak" for _ in range(33000)), "Dit zijn te veel tekens"),
+    ],
+)
+def test_too_many_tasks_are_explained_at_the_field_and_kept(client, employer, tasks_text, message):
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/", form_data(tasks_text=tasks_text)
+    )
+    assert response.status_code == 200
+    assert message in " ".join(response.context["form"].errors["tasks_text"])
+    assert tasks_text.splitlines()[1] in response.content.decode()
+    assert not Vacancy.objects.exists()
+
+
+def test_thirty_tasks_are_allowed(client, employer):
+    client.force_login(employer)
+    tasks = [f"Taak {n}" for n in range(30)]
+    client.post("/werkgevers/omgeving/vacatures/nieuw/", form_data(tasks_text="\n".join(tasks)))
+    assert [t.text for t in Vacancy.objects.get().tasks.all()] == tasks
+
+
+def test_another_organisations_form_token_is_a_double_submit_that_reveals_nothing(client, employer):
+    other = VacancyFactory(title="Geheime vacature van een ander")
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/",
+        form_data(token=str(other.submission_token)),
+        follow=True,
+    )
+    assert response.redirect_chain[0][0] == "/werkgevers/omgeving/"
+    assert "Geheime vacature" not in response.content.decode()
+    assert list(Vacancy.objects.all()) == [other]
+
+
+def test_a_double_submit_racing_past_the_token_check_creates_nothing(client, employer, monkeypatch):
+    from vacatures import views
+
+    first = VacancyFactory(organisation=employer.membership.organisation)
+    real = views._double_submit
+    calls = []
+
+    def token_check_loses_the_race(token, membership):
+        calls.append(token)
+        return None if len(calls) == 1 else real(token, membership)
+
+    monkeypatch.setattr(views, "_double_submit", token_check_loses_the_race)
+    client.force_login(employer)
+    response = client.post(
+        "/werkgevers/omgeving/vacatures/nieuw/", form_data(token=str(first.submission_token))
+    )
+    assert len(calls) == 2
+    assert response["Location"] == f"/werkgevers/omgeving/vacatures/{first.pk}/"
+    assert list(Vacancy.objects.all()) == [first]
+
+
+def test_date_inputs_render_iso_dates(client, employer):
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        start_date=datetime.date(2027, 1, 3),
+        closing_date=datetime.date(2027, 1, 24),
+    )
+    client.force_login(employer)
+    html = client.get(f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/").content.decode()
+    assert 'type="date" name="closing_date" id="id_closing_date" value="2027-01-24"' in html
+    assert 'type="date" name="start_date" id="id_start_date" value="2027-01-03"' in html
+
+
+def test_saving_an_unchanged_published_vacancy_keeps_its_date_and_status(
+    client, employer, django_capture_on_commit_callbacks
+):
+    closing = datetime.date.today() + datetime.timedelta(60)
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        created_by=employer,
+        status=Status.PUBLISHED,
+        closing_date=closing,
+        contact_phone="06 12345678",
+    )
+    vacancy.tasks.create(text="Post sorteren", sort_order=0)
+    vacancy.tasks.create(text="Pakketten scannen", sort_order=1)
+    client.force_login(employer)
+    url = f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/"
+    data = rendered_form_data(client.get(url).content.decode(), containing="title")
+    data["tasks_text"] = data["tasks_text"].replace("\n", "\r\n")  # what a browser sends
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {**data, "action": "save"})
+    assert response.status_code == 302
+    vacancy.refresh_from_db()
+    assert vacancy.closing_date == closing
+    assert vacancy.status == Status.PUBLISHED
+    assert [t.text for t in vacancy.tasks.all()] == ["Post sorteren", "Pakketten scannen"]
+    assert not ModelLogEntry.objects.filter(action="vacatures.status").exists()
+    assert mail.outbox == []
+
+
+def test_a_too_long_rejection_reason_is_explained_at_the_field(employer):
+    from vacatures.admin_views import StatusForm
+
+    vacancy = VacancyFactory(organisation=employer.membership.organisation, status=Status.SUBMITTED)
+    form = StatusForm({"status": Status.REJECTED, "reason": "x" * 1001}, vacancy=vacancy)
+    assert not form.is_valid()
+    assert "1000" in form.errors["reason"][0]

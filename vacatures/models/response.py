@@ -5,10 +5,13 @@ import uuid
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 RETENTION_DAYS = 90
 
 
-class VacancyResponse(models.Model):
+class VacancyResponse(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["phone"]
     vacancy = models.ForeignKey(
         "vacatures.Vacancy",
         verbose_name=_("vacature"),
@@ -21,7 +24,11 @@ class VacancyResponse(models.Model):
         _("e-mailadres"), blank=True, help_text=_("E-mail of telefoon is nodig.")
     )
     phone = models.CharField(
-        _("telefoonnummer"), max_length=30, blank=True, help_text=_("E-mail of telefoon is nodig.")
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("E-mail of telefoon is nodig."),
     )
     message = models.TextField(
         _("bericht"), max_length=800, blank=True, help_text=_("Waarom deze vacature?")

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 
 class VacancyType(models.TextChoices):
     REGULAR = "baan", _("Reguliere baan")
@@ -40,7 +42,8 @@ class VacancyQuerySet(models.QuerySet):
         )
 
 
-class Vacancy(models.Model):
+class Vacancy(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["contact_phone"]
     organisation = models.ForeignKey(
         "accounts.Organisation",
         verbose_name=_("werkgever"),
@@ -124,7 +127,11 @@ class Vacancy(models.Model):
         _("e-mailadres contactpersoon"), help_text=_("Voor vragen over deze vacature.")
     )
     contact_phone = models.CharField(
-        _("telefoonnummer contactpersoon"), max_length=30, blank=True, help_text=_("Optioneel.")
+        _("telefoonnummer contactpersoon"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("Optioneel."),
     )
     closing_date = models.DateField(
         _("sluitingsdatum"),

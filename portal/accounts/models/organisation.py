@@ -8,7 +8,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.accounts.validators import validate_kvk_number
+from portal.core.validators import (
+    NormalisedPhoneNumbers,
+    validate_kvk_number,
+    validate_phone_number,
+)
 
 INVITATION_VALID_FOR = datetime.timedelta(days=14)
 
@@ -25,7 +29,8 @@ class Role(models.TextChoices):
     MEDEWERKER = "medewerker", _("Medewerker")
 
 
-class Organisation(models.Model):
+class Organisation(NormalisedPhoneNumbers, models.Model):
+    phone_fields = ["contact_phone"]
     name = models.CharField(
         _("naam"), max_length=150, help_text=_("De naam van het bedrijf of de organisatie.")
     )
@@ -55,7 +60,11 @@ class Organisation(models.Model):
         _("algemeen e-mailadres"), help_text=_("Bijvoorbeeld info@bedrijf.nl.")
     )
     contact_phone = models.CharField(
-        _("algemeen telefoonnummer"), max_length=30, blank=True, help_text=_("Optioneel.")
+        _("algemeen telefoonnummer"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("Optioneel."),
     )
     created_at = models.DateTimeField(
         _("aangemaakt op"), auto_now_add=True, help_text=_("Wanneer de organisatie zich aanmeldde.")

@@ -5,9 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
+
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
+    phone_fields = ["contact_phone"]
     municipality_name = models.CharField(
         _("naam gemeente of regio"),
         max_length=120,
@@ -27,6 +30,7 @@ class SiteSettings(BaseSiteSetting):
         _("telefoonnummer"),
         max_length=30,
         blank=True,
+        validators=[validate_phone_number],
         help_text=_("Algemeen nummer voor vragen, bijvoorbeeld 14 0123."),
     )
     contact_email = models.EmailField(

@@ -1,5 +1,6 @@
 import re
 
+import pytest
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
@@ -153,6 +154,48 @@ def test_kvk_number_is_unique(client, db):
         },
     )
     assert "Dit KvK-nummer is al aangemeld" in response.content.decode()
+
+
+def organisation_data(**overrides):
+    data = {
+        "name": "Bakkerij",
+        "kvk_number": "12345678",
+        "city": "Elst",
+        "size": "1-9",
+        "contact_email": "info@bakkerij.example.nl",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize("kvk_number", ["１２３４５６７８", "٩٠٠٠٠٠٠١"])
+def test_kvk_number_with_non_ascii_digits_is_refused_at_the_field(client, db, kvk_number):
+    OrganisationFactory(kvk_number="90000001")  # the Arabic-Indic one must not slip past this
+    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    client.force_login(user)
+    response = client.post(
+        "/werkgevers/omgeving/organisatie/", organisation_data(kvk_number=kvk_number)
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["kvk_number"] == [
+        "Een KvK-nummer heeft precies 8 cijfers, zoals 12345678."
+    ]
+    assert Organisation.objects.count() == 1
+
+
+def test_organisation_phone_is_validated_and_stored_in_one_format(client, db):
+    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    client.force_login(user)
+    bad = client.post("/werkgevers/omgeving/organisatie/", organisation_data(contact_phone="abc"))
+    assert bad.context["form"].errors["contact_phone"] == [
+        "Vul een geldig telefoonnummer in, zoals 06 12345678."
+    ]
+    assert 'value="abc"' in bad.content.decode()
+    good = client.post(
+        "/werkgevers/omgeving/organisatie/", organisation_data(contact_phone="+31 6 12345678")
+    )
+    assert good.status_code == 302
+    assert Organisation.objects.get().contact_phone == "06 12345678"
 
 
 def test_beheerder_invites_a_colleague_who_joins_as_medewerker(

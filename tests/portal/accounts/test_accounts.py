@@ -171,7 +171,7 @@ def organisation_data(**overrides):
 @pytest.mark.parametrize("kvk_number", ["１２３４５６７８", "٩٠٠٠٠٠٠١"])
 def test_kvk_number_with_non_ascii_digits_is_refused_at_the_field(client, db, kvk_number):
     OrganisationFactory(kvk_number="90000001")  # the Arabic-Indic one must not slip past this
-    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    user = verified_user("a@b.nl")
     client.force_login(user)
     response = client.post(
         "/werkgevers/omgeving/organisatie/", organisation_data(kvk_number=kvk_number)
@@ -184,7 +184,7 @@ def test_kvk_number_with_non_ascii_digits_is_refused_at_the_field(client, db, kv
 
 
 def test_organisation_phone_is_validated_and_stored_in_one_format(client, db):
-    user = get_user_model().objects.create_user(email="a@b.nl", password="x" * 12)
+    user = verified_user("a@b.nl")
     client.force_login(user)
     bad = client.post("/werkgevers/omgeving/organisatie/", organisation_data(contact_phone="abc"))
     assert bad.context["form"].errors["contact_phone"] == [

@@ -4,6 +4,7 @@ from allauth.account.adapter import DefaultAccountAdapter
 from django.db import transaction
 
 from portal.core.tasks import send_email
+from portal.core.text import strip_control_characters
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -13,7 +14,8 @@ class AccountAdapter(DefaultAccountAdapter):
             (body for body, kind in getattr(message, "alternatives", []) if kind == "text/html"),
             None,
         )
-        subject, to, body = message.subject, list(message.to), message.body
+        subject = strip_control_characters(message.subject, keep="")
+        to, body = list(message.to), strip_control_characters(message.body)
         transaction.on_commit(lambda: send_email.delay(subject, to, body, html))
 
     def get_login_redirect_url(self, request):

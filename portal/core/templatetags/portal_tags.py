@@ -6,6 +6,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from portal.core.csp import current_nonce
+
 register = template.Library()
 
 # The escapes of Django's ``json_script``: JSON printed inside HTML can never close its element.
@@ -18,22 +20,21 @@ def json_for_html(data):
     return mark_safe(text.translate(_JSON_HTML_ESCAPES))  # noqa: S308 - escaped just above
 
 
-def csp_nonce(context):
-    """The request's CSP nonce (django-csp), or '' outside a request."""
-    request = context.get("request")
-    return str(getattr(request, "csp_nonce", "") or "") if request is not None else ""
+@register.simple_tag
+def csp_nonce_attr():
+    """`` nonce="…"`` for an inline ``<script>``/``<style>`` (empty outside a request). Works in
+    templates rendered without the request too, such as Wagtail's widgets and panels."""
+    nonce = current_nonce()
+    return format_html(' nonce="{}"', nonce) if nonce else ""
 
 
-@register.simple_tag(takes_context=True)
-def json_ld(context, data):
+@register.simple_tag
+def json_ld(data):
     """``{% json_ld data %}``: a whole schema.org ``<script type="application/ld+json">`` element
     carrying the CSP nonce. Use this (or ``json_script``) wherever JSON goes into HTML, never
     ``|safe``."""
-    nonce = csp_nonce(context)
     return format_html(
-        '<script type="application/ld+json"{}>{}</script>',
-        format_html(' nonce="{}"', nonce) if nonce else "",
-        json_for_html(data),
+        '<script type="application/ld+json"{}>{}</script>', csp_nonce_attr(), json_for_html(data)
     )
 
 

@@ -43,3 +43,27 @@ class PortalCSPMiddleware(CSPMiddleware):
             parts.update = {**settings.CSP_ADMIN_UPDATE, **(parts.update or {})}
             parts.replace = {**settings.CSP_ADMIN_REPLACE, **(parts.replace or {})}
         return parts
+
+
+def nonce_wagtail_chooser_scripts():
+    """Wagtail's chooser widgets (page, snippet, image, document) append a bare ``<script>`` in
+    Python (``BaseChooser.render``), out of reach of a template override: give that one trailing
+    script element the request's nonce. Called once from ``CoreConfig.ready``."""
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+    from wagtail.admin.widgets.chooser import BaseChooser
+
+    original = BaseChooser.render
+    if getattr(original, "adds_csp_nonce", False):
+        return
+
+    def render(self, name, value, attrs=None, renderer=None):
+        html = original(self, name, value, attrs=attrs, renderer=renderer)
+        nonce = current_nonce()
+        head, script, tail = html.rpartition("<script>")  # the script Wagtail appended last
+        if not nonce or not script:
+            return html
+        return mark_safe(head + format_html('<script nonce="{}">', nonce) + tail)  # noqa: S308
+
+    render.adds_csp_nonce = True
+    BaseChooser.render = render

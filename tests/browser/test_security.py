@@ -8,6 +8,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from instrumentenboek import demo as instrumenten_demo
+from instrumentenboek.models import InstrumentPage
 from participatiekaart import demo as kaart_demo
 from portal.core import demo as core_demo
 from portal.core.models import ContentPage
@@ -124,12 +125,15 @@ def test_every_page_type_keeps_to_the_policy(live_server, browser, demo_site):
         user=staff_user, email=staff_user.email, verified=True, primary=True
     )
     content_page = ContentPage.objects.get(slug="werkgevers")
+    instrument = InstrumentPage.objects.get(slug="loonkostensubsidie")  # has InlinePanels
     staff = offline(browser.new_context()).new_page()
     login(staff, base, staff_user.email)
     for path in [
         "/admin/",
         "/admin/pages/",
         f"/admin/pages/{content_page.pk}/edit/",
+        f"/admin/pages/{content_page.pk}/view_draft/",
+        f"/admin/pages/{instrument.pk}/edit/",
         "/admin/vacatures/",
         f"/admin/vacatures/edit/{vacancy.pk}/",
         "/admin/snippets/participatiekaart/place/",

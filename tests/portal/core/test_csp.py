@@ -99,6 +99,26 @@ def test_wagtails_inline_admin_scripts_carry_the_nonce(client, home_page):
     assert all(f'nonce="{nonce}"' in tag for tag in inline), inline
 
 
+def test_wagtails_chooser_scripts_carry_the_nonce(client, home_page):
+    """Chooser widgets (here a page chooser in an InlinePanel) append their script in Python."""
+    from instrumentenboek import demo as instrumenten_demo
+    from instrumentenboek.models import InstrumentPage
+    from portal.core import demo as core_demo
+
+    core_demo.load()
+    instrumenten_demo.load()
+    admin = get_user_model().objects.create_superuser(
+        email="beheer@gemeente.example.nl", password="Sterk-wachtwoord-2026"
+    )
+    client.force_login(admin)
+    page = InstrumentPage.objects.get(slug="loonkostensubsidie")
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])[1]
+    scripts = re.findall(r"<script\b[^>]*>", response.text)
+    assert any("new PageChooser" in part for part in response.text.split(f'nonce="{nonce}"'))
+    assert [t for t in scripts if "src=" not in t and "json" not in t and nonce not in t] == []
+
+
 @override_settings(
     CONTENT_SECURITY_POLICY=None,
     CONTENT_SECURITY_POLICY_REPORT_ONLY={"DIRECTIVES": {"default-src": ["'self'"]}},

@@ -20,6 +20,7 @@ from participatiekaart.models import (
     PlaceReport,
     PlaceType,
 )
+from portal.core.exports import SafeExportViewSetMixin
 
 
 class PlaceFilterSet(WagtailFilterSet):
@@ -54,7 +55,7 @@ class PlaceFilterSet(WagtailFilterSet):
         return queryset
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(SafeExportViewSetMixin, SnippetViewSet):
     model = Place
     icon = "site"
     menu_label = _("Plekken")
@@ -108,7 +109,7 @@ class PlaceReportViewSet(SnippetViewSet):
     list_filter = ["handled", "reason"]
 
 
-class MatchCountViewSet(SnippetViewSet):
+class MatchCountViewSet(SafeExportViewSetMixin, SnippetViewSet):
     model = MatchCount
     icon = "table"
     menu_label = _("Tellingen aanmeldingen")

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.core.exports import SafeExportViewSetMixin
 from storytelling.models import Aspect, Sector, StoryInterest
 
 
@@ -23,7 +24,7 @@ class AspectViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
-class StoryInterestViewSet(SnippetViewSet):
+class StoryInterestViewSet(SafeExportViewSetMixin, SnippetViewSet):
     """What employers asked about which story; deleted automatically after 180 days."""
 
     model = StoryInterest

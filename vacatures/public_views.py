@@ -1,7 +1,5 @@
 """Public vacancy list and detail (thin: rules in services)."""
 
-import json
-
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -78,9 +76,7 @@ def detail(page, request, pk):
             "vacancy": vacancy,
             "form": form,
             "route_title": vacancy.title,
-            "job_posting": json.dumps(
-                services.job_posting(vacancy, request.build_absolute_uri(url)), ensure_ascii=False
-            ),
+            "job_posting": services.job_posting(vacancy, request.build_absolute_uri(url)),
         },
     )
     result.status_code = status

@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.accounts.models import JoinRequest, JoinRequestStatus, Organisation
+from portal.core.exports import SafeExportViewSetMixin
 from vacatures.admin_views import change_status, decide_join_request
 from vacatures.models import Status, Vacancy, VacancyResponse, VacancyType
 
@@ -41,7 +42,7 @@ class StatusActionColumn(Column):
     cell_template_name = "vacatures/admin/status_cell.html"
 
 
-class VacancyViewSet(ModelViewSet):
+class VacancyViewSet(SafeExportViewSetMixin, ModelViewSet):
     model = Vacancy
     icon = "doc-full"
     menu_label = _("Vacatures")

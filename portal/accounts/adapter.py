@@ -8,13 +8,16 @@ from django.utils.translation import gettext as _
 
 from portal.core.outbox import enqueue_email_message
 from portal.core.ratelimit import client_ip
+from portal.core.text import strip_control_characters
 
 EMAIL_MAX_LENGTH = 254  # the user model's limit (RFC 5321 path length)
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
-        enqueue_email_message(self.render_mail(template_prefix, email, context))
+        message = self.render_mail(template_prefix, email, context)
+        message.body = strip_control_characters(message.body)
+        enqueue_email_message(message)
 
     def send_account_already_exists_mail(self, email):
         """Sign-up with a known address: do the work a new account costs (one password hash,

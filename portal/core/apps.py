@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "portal.core"
     label = "core"
     verbose_name = "Portaal"
+
+    def ready(self):
+        from portal.core.csp import nonce_wagtail_chooser_scripts
+
+        nonce_wagtail_chooser_scripts()

@@ -1,12 +1,20 @@
-"""Text hygiene for what leaves the portal (mail subjects and plain-text bodies)."""
+"""Text cleaning shared by mails, exports and anything else that leaves the portal as plain text."""
 
 import unicodedata
 
-KEEP = {"\n", "\t"}
+# Cc: control characters (BEL, ESC, CR, ...); Cf: format characters such as the bidi overrides
+# (U+202E), isolates (U+2066) and zero-width characters (U+200B); Cs: lone surrogates.
+_STRIPPED_CATEGORIES = {"Cc", "Cf", "Cs"}
 
 
-def strip_control_characters(value, keep=frozenset(KEEP)):
-    """Remove control (Cc) and format (Cf: bidi overrides, zero-width) characters."""
+def strip_control_characters(text, keep="\n\t"):
+    """``text`` without control, format (bidi, zero-width) and surrogate characters.
+
+    Characters in ``keep`` stay (by default line feed and tab, for multi-line text); pass
+    ``keep=""`` for single-line values such as mail subjects or spreadsheet cells.
+    """
     return "".join(
-        ch for ch in str(value) if ch in keep or unicodedata.category(ch) not in ("Cc", "Cf")
+        character
+        for character in str(text)
+        if character in keep or unicodedata.category(character) not in _STRIPPED_CATEGORIES
     )

@@ -21,9 +21,7 @@ MAX_QUERY_LENGTH = 200
 def normalise_query(raw):
     """What a visitor typed, safe for every backend: no NUL or other control characters
     (PostgreSQL refuses NUL in text), single spaces, at most MAX_QUERY_LENGTH characters."""
-    return " ".join(strip_control_characters(raw or "", keep=frozenset()).split())[
-        :MAX_QUERY_LENGTH
-    ]
+    return " ".join(strip_control_characters(raw or "", keep="").split())[:MAX_QUERY_LENGTH]
 
 
 @dataclass

@@ -4,10 +4,13 @@ The defaults describe the *embedded* set-up used by ``make run``: SQLite, Wagtai
 search backend, Celery tasks executed eagerly and mail printed to the console.
 """
 
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -55,10 +58,12 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.core.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -87,6 +92,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -309,6 +315,56 @@ MAP_TILE_ATTRIBUTION = env(
     "MAP_TILE_ATTRIBUTION", default="Kaart: BRT Achtergrondkaart, Kadaster (PDOK)"
 )
 
+
+# --- Content-Security-Policy (django-csp, portal.core.csp) ------------------------------------
+def _origin(url):
+    """'https://host' of a URL template; '{s}'-style placeholders in the host become '*'."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{re.sub(r'{[^}]*}', '*', parts.netloc)}" if parts.netloc else None
+
+
+_MAP_TILE_ORIGIN = _origin(MAP_TILE_URL)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        # No 'unsafe-inline'/'unsafe-eval': scripts are static files; the nonce is for the few
+        # elements that must be inline (JSON-LD through {% json_ld %}).
+        "script-src": [SELF, NONCE, *env.list("CSP_SCRIPT_SRC", default=[])],
+        "style-src": [SELF, NONCE],
+        "img-src": [
+            SELF,
+            "data:",
+            *([_MAP_TILE_ORIGIN] if _MAP_TILE_ORIGIN else []),
+            *env.list("CSP_IMG_SRC", default=[]),
+        ],
+        "connect-src": [SELF, *env.list("CSP_CONNECT_SRC", default=[])],
+        "font-src": [SELF],
+        # Video embeds (wagtail.embeds) in page content.
+        "frame-src": env.list(
+            "CSP_FRAME_SRC",
+            default=[
+                "https://www.youtube-nocookie.com",
+                "https://www.youtube.com",
+                "https://player.vimeo.com",
+            ],
+        ),
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+        "report-uri": env.list("CSP_REPORT_URI", default=None),
+    },
+}
+# The Wagtail admin (and Django's) gets the smallest relaxation it needs, only under these paths:
+# inline styles (its JavaScript libraries insert <style> elements and style attributes) and its own
+# preview iframe. Scripts stay strict: Wagtail's few inline scripts carry the nonce through
+# template overrides in portal/core/templates/wagtailadmin/.
+CSP_ADMIN_PATH_PREFIXES = ["/admin/"]
+CSP_ADMIN_UPDATE = {"frame-src": [SELF]}
+CSP_ADMIN_REPLACE = {"style-src": [SELF, UNSAFE_INLINE], "frame-ancestors": [SELF]}
+if env.bool("CSP_REPORT_ONLY", default=False):  # to try a stricter policy out first
+    CONTENT_SECURITY_POLICY_REPORT_ONLY, CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY, None
+
 # --- Wagtail ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", default="Participatieportaal")
 WAGTAIL_I18N_ENABLED = False
@@ -316,6 +372,8 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USER_CUSTOM_FIELDS = []
+# No Gravatar: avatars would leak staff e-mail hashes to a third party (and break the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ------------------------------------------------------------------------------
 LOGGING = {

@@ -32,6 +32,53 @@ AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "ax
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
+# Content-Security-Policy violations seen by any page of the running test (see below).
+CSP_VIOLATIONS = []
+REPORT_CSP_VIOLATIONS_JS = """
+document.addEventListener("securitypolicyviolation", (event) => window.__reportCspViolation({
+  page: document.location.href, directive: event.violatedDirective,
+  blocked: event.blockedURI, source: event.sourceFile + ":" + event.lineNumber,
+  sample: event.sample,
+}));
+"""
+
+
+def watch_csp(context):
+    """Record every CSP violation of the pages of ``context``: the DOM event and, as a fallback,
+    Chromium's console message ("... violates the following Content Security Policy ...")."""
+    context.expose_binding("__reportCspViolation", lambda source, data: CSP_VIOLATIONS.append(data))
+    context.add_init_script(REPORT_CSP_VIOLATIONS_JS)
+
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            CSP_VIOLATIONS.append({"console": message.text, "page": message.location.get("url")})
+
+    context.on("page", lambda page: page.on("console", on_console))
+    return context
+
+
+class CspWatchingBrowser:
+    """The Playwright browser, but every context it opens reports CSP violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+    def new_context(self, **kwargs):
+        return watch_csp(self._browser.new_context(**kwargs))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Every browser test fails when a page broke the Content-Security-Policy."""
+    CSP_VIOLATIONS.clear()
+    result = yield
+    assert not CSP_VIOLATIONS, "Content-Security-Policy violations:\n" + dump_json(CSP_VIOLATIONS)
+    return result
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
@@ -40,7 +87,7 @@ def browser():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
+        yield CspWatchingBrowser(browser)
         browser.close()
 
 
@@ -69,7 +116,8 @@ def assert_no_axe_violations(page, context_name=""):
     """Run axe-core (from npm) on the current page with every WCAG 2.x A/AA tag."""
     if not AXE_JS.exists():
         pytest.fail(f"axe-core is missing at {AXE_JS}: run `npm ci`")
-    page.add_script_tag(path=str(AXE_JS))
+    # Evaluated through the DevTools protocol: an injected <script> would break the page's CSP.
+    page.evaluate(AXE_JS.read_text())
     result = page.evaluate(
         "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
         WCAG_TAGS,

@@ -314,9 +314,7 @@ def test_vacancy_page_has_valid_jobposting_json_ld(client, employer):
         hours_per_week=36,
     )
     html = client.get(f"/vacatures/{vacancy.pk}/{vacancy.slug}/").content.decode()
-    data = json.loads(
-        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-    )
+    data = json_ld(html)
     assert data["@context"] == "https://schema.org/" and data["@type"] == "JobPosting"
     for required in (
         "title",
@@ -331,6 +329,28 @@ def test_vacancy_page_has_valid_jobposting_json_ld(client, employer):
     assert data["employmentType"] == "FULL_TIME"
     assert data["jobLocation"]["address"]["addressCountry"] == "NL"
     datetime.date.fromisoformat(data["datePosted"])
+
+
+def json_ld(html):
+    return json.loads(
+        re.search(r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S).group(1)
+    )
+
+
+def test_json_ld_cannot_break_out_of_its_script_element(client, employer):
+    evil = "</script><img src=x onerror=alert(1)>"
+    vacancy = VacancyFactory(
+        organisation=employer.membership.organisation,
+        title=f"Kok {evil}",
+        description=f"Koken & {evil}",
+        status=Status.PUBLISHED,
+    )
+    html = client.get(f"/vacatures/{vacancy.pk}/{vacancy.slug}/").content.decode()
+    assert "</script><img" not in html
+    assert "<img src=x" not in html
+    data = json_ld(html)
+    assert data["title"] == f"Kok {evil}"
+    assert data["description"].startswith(f"Koken & {evil}")
 
 
 def test_unpublished_vacancy_has_no_public_page(client, employer):

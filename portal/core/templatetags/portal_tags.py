@@ -1,7 +1,41 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from portal.core.csp import current_nonce
+
 register = template.Library()
+
+# The escapes of Django's ``json_script``: JSON printed inside HTML can never close its element.
+_JSON_HTML_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_for_html(data):
+    """JSON text that is safe inside a ``<script>`` element (and still parses as JSON)."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return mark_safe(text.translate(_JSON_HTML_ESCAPES))  # noqa: S308 - escaped just above
+
+
+@register.simple_tag
+def csp_nonce_attr():
+    """`` nonce="…"`` for an inline ``<script>``/``<style>`` (empty outside a request). Works in
+    templates rendered without the request too, such as Wagtail's widgets and panels."""
+    nonce = current_nonce()
+    return format_html(' nonce="{}"', nonce) if nonce else ""
+
+
+@register.simple_tag
+def json_ld(data):
+    """``{% json_ld data %}``: a whole schema.org ``<script type="application/ld+json">`` element
+    carrying the CSP nonce. Use this (or ``json_script``) wherever JSON goes into HTML, never
+    ``|safe``."""
+    return format_html(
+        '<script type="application/ld+json"{}>{}</script>', csp_nonce_attr(), json_for_html(data)
+    )
 
 
 def _site_root(context):

@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.test import override_settings
 

@@ -161,13 +161,13 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 NODE_MODULES = BASE_DIR / "node_modules"
+# Only the npm files the templates use (listed in vendor-assets.json), copied from node_modules
+# by `manage.py vendor_assets` (make run/test, before collectstatic) and served as vendor/....
+VENDOR_ASSETS_MANIFEST = BASE_DIR / "vendor-assets.json"
+VENDOR_ASSETS_DIR = BASE_DIR / "build" / "vendor"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    # Front-end packages from npm, served under stable prefixes (see package.json).
-    ("vendor/utrecht", NODE_MODULES / "@utrecht/component-library-css/dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht/design-tokens/dist"),
-    ("vendor/leaflet", NODE_MODULES / "leaflet/dist"),
-    ("vendor/leaflet-markercluster", NODE_MODULES / "leaflet.markercluster/dist"),
+    ("vendor", VENDOR_ASSETS_DIR),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -94,6 +94,7 @@ TEMPLATES = [
 
 # --- Data stores --------------------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Production keeps connections open (CONN_MAX_AGE 60 there); make run and tests do not.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -318,10 +319,28 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_USER_CUSTOM_FIELDS = []
 
 # --- Logging ------------------------------------------------------------------------------
+# LOG_FORMAT: "plain" (make run, tests) or "json" (one object a line; the production default,
+# portal/core/logging.py). No log line holds a query string: residents' postcodes are in them.
+LOG_FORMATS = {
+    "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    "json": {"()": "portal.core.logging.JsonFormatter"},
+}
+
+
+def log_format(value):
+    if value not in LOG_FORMATS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}: {value!r}")
+    return value
+
+
+LOG_FORMAT = log_format(env("LOG_FORMAT", default="plain"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": LOG_FORMATS,
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
@@ -331,3 +350,5 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+# Celery workers log through the handler above (JSON in production) instead of replacing it.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False

@@ -267,6 +267,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "storytelling.tasks.delete_expired_interests",
         "schedule": crontab(hour=2, minute=30),
     },
+    # Wagtail: scheduled go-live and expiry dates take effect only through this job.
+    "core-publish-scheduled-every-5-minutes": {
+        "task": "portal.core.tasks.publish_scheduled",
+        "schedule": crontab(minute="*/5"),
+    },
+    "core-clear-sessions-daily": {
+        "task": "portal.core.tasks.clear_sessions",
+        "schedule": crontab(hour=4, minute=0),
+    },
+    # Wagtail: revisions older than 90 days, unless live, latest, scheduled or in moderation.
+    "core-purge-revisions-weekly": {
+        "task": "portal.core.tasks.purge_revisions",
+        "schedule": crontab(hour=3, minute=45, day_of_week="sunday"),
+    },
     # Keeps Wagtail's reference index current for the admin's usage counts.
     "rebuild-reference-index-weekly": {
         "task": "portal.core.tasks.rebuild_reference_index",

@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install assets migrate demo lint bench worker clean lock
+.PHONY: run test install vendor assets migrate demo lint bench worker clean lock
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -22,7 +22,11 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(VENV)/.installed node_modules/.installed
 
-assets: install
+# Copies the npm files listed in vendor-assets.json into build/vendor/ (served as /static/vendor/).
+vendor: install
+	$(MANAGE) vendor_assets --verbosity 0
+
+assets: vendor
 	$(MANAGE) collectstatic --noinput --verbosity 0
 
 migrate: install
@@ -41,7 +45,7 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
-test: install lint
+test: install vendor lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # Figures on PostgreSQL when a local server answers (as in CI/production), else on SQLite.
@@ -50,10 +54,10 @@ bench: install
 	DATABASE_URL=$(or $(DATABASE_URL),$(BENCH_DATABASE_URL)) DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) scripts/bench.py
 
 worker: install
-	$(VENV)/bin/celery -A portal worker --beat --loglevel=INFO
+	DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/celery -A portal worker --beat --loglevel=INFO
 
 lock:
 	$(PIP) freeze --exclude-editable | grep -v '^participatieportaal' > constraints.txt
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles
+	rm -rf $(VENV) node_modules staticfiles build/vendor

@@ -4,7 +4,10 @@ import os
 
 from celery import Celery
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+# Production unless told otherwise: those settings refuse to start without SECRET_KEY and
+# ALLOWED_HOSTS, so a server never runs on the dev settings by accident. make run/worker and
+# the tests set DJANGO_SETTINGS_MODULE themselves.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
 
 app = Celery("portal")
 app.config_from_object("django.conf:settings", namespace="CELERY")

@@ -32,3 +32,27 @@ def delete_old_outbox_messages():
 def rebuild_reference_index():
     """Weekly: rebuild Wagtail's reference index so usage counts in the admin stay right."""
     call_command("rebuild_references_index", verbosity=0)
+
+
+@shared_task
+def publish_scheduled():
+    """Every five minutes: publish what reached its go-live date and unpublish what expired
+    (pages and snippets such as participatiekaart places); Wagtail does this only on request."""
+    call_command("publish_scheduled", verbosity=0)
+
+
+@shared_task
+def clear_sessions():
+    """Daily: delete expired sessions from the database."""
+    call_command("clearsessions", verbosity=0)
+
+
+# Revisions newer than this are kept, so editors can compare and roll back recent work.
+KEEP_REVISIONS_DAYS = 90
+
+
+@shared_task(soft_time_limit=600, time_limit=660)
+def purge_revisions():
+    """Weekly: delete revisions older than 90 days, except each object's latest revision and
+    revisions that are scheduled or in moderation (Wagtail's purge_revisions keeps those)."""
+    call_command("purge_revisions", days=KEEP_REVISIONS_DAYS, verbosity=0)

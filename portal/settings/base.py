@@ -100,6 +100,7 @@ TEMPLATES = [
 
 # --- Data stores --------------------------------------------------------------------------
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Production keeps connections open (CONN_MAX_AGE 60 there); make run and tests do not.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -167,13 +168,13 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 NODE_MODULES = BASE_DIR / "node_modules"
+# Only the npm files the templates use (listed in vendor-assets.json), copied from node_modules
+# by `manage.py vendor_assets` (make run/test, before collectstatic) and served as vendor/....
+VENDOR_ASSETS_MANIFEST = BASE_DIR / "vendor-assets.json"
+VENDOR_ASSETS_DIR = BASE_DIR / "build" / "vendor"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
-    # Front-end packages from npm, served under stable prefixes (see package.json).
-    ("vendor/utrecht", NODE_MODULES / "@utrecht/component-library-css/dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht/design-tokens/dist"),
-    ("vendor/leaflet", NODE_MODULES / "leaflet/dist"),
-    ("vendor/leaflet-markercluster", NODE_MODULES / "leaflet.markercluster/dist"),
+    ("vendor", VENDOR_ASSETS_DIR),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -271,6 +272,20 @@ CELERY_BEAT_SCHEDULE = {
     "delete-expired-story-interests-daily": {
         "task": "storytelling.tasks.delete_expired_interests",
         "schedule": crontab(hour=2, minute=30),
+    },
+    # Wagtail: scheduled go-live and expiry dates take effect only through this job.
+    "core-publish-scheduled-every-5-minutes": {
+        "task": "portal.core.tasks.publish_scheduled",
+        "schedule": crontab(minute="*/5"),
+    },
+    "core-clear-sessions-daily": {
+        "task": "portal.core.tasks.clear_sessions",
+        "schedule": crontab(hour=4, minute=0),
+    },
+    # Wagtail: revisions older than 90 days, unless live, latest, scheduled or in moderation.
+    "core-purge-revisions-weekly": {
+        "task": "portal.core.tasks.purge_revisions",
+        "schedule": crontab(hour=3, minute=45, day_of_week="sunday"),
     },
     # Keeps Wagtail's reference index current for the admin's usage counts.
     "rebuild-reference-index-weekly": {
@@ -376,10 +391,28 @@ WAGTAIL_USER_CUSTOM_FIELDS = []
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ------------------------------------------------------------------------------
+# LOG_FORMAT: "plain" (make run, tests) or "json" (one object a line; the production default,
+# portal/core/logging.py). No log line holds a query string: residents' postcodes are in them.
+LOG_FORMATS = {
+    "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    "json": {"()": "portal.core.logging.JsonFormatter"},
+}
+
+
+def log_format(value):
+    if value not in LOG_FORMATS:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}: {value!r}")
+    return value
+
+
+LOG_FORMAT = log_format(env("LOG_FORMAT", default="plain"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": LOG_FORMATS,
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         "elastic_transport": {"level": "WARNING"},
@@ -389,3 +422,5 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+# Celery workers log through the handler above (JSON in production) instead of replacing it.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False

@@ -5,7 +5,7 @@ warnings once SECRET_KEY, ALLOWED_HOSTS, SITE_URL and DATABASE_URL are set.
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import DATABASES, LOGGING, env, log_format
 
 DEBUG = env.bool("DEBUG", default=False)
 SECRET_KEY = env("SECRET_KEY")
@@ -27,3 +27,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Persistent database connections, checked before reuse (a restarted PostgreSQL costs no error).
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# One JSON object a log line, for the log collector (LOG_FORMAT=plain to read them by eye).
+LOG_FORMAT = log_format(env("LOG_FORMAT", default="json"))
+LOGGING["handlers"]["console"]["formatter"] = LOG_FORMAT
+
+# Optional error reporting, without personal data (portal/core/sentry.py).
+SENTRY_DSN = env("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    from portal.core.sentry import init_sentry
+
+    init_sentry(
+        SENTRY_DSN,
+        environment=env("SENTRY_ENVIRONMENT", default="production"),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )

@@ -10,6 +10,14 @@
   if (!data.features.length) { return; }
 
   container.hidden = false;
+  // Leaflet guesses its marker images from the CSS and fails on the hashed names that
+  // collectstatic gives them in production: the template passes their URLs.
+  L.Icon.Default.imagePath = "";
+  L.Icon.Default.mergeOptions({
+    iconUrl: container.dataset.iconUrl,
+    iconRetinaUrl: container.dataset.iconRetinaUrl,
+    shadowUrl: container.dataset.shadowUrl
+  });
   var map = L.map(container, { scrollWheelZoom: false, keyboard: true });
   L.tileLayer(container.dataset.tileUrl, {
     maxZoom: 19, attribution: container.dataset.tileAttribution

@@ -1,0 +1,91 @@
+"""Per-example isolation and the checks every fuzzed request gets.
+
+The tests run on SQLite, which accepts things PostgreSQL (production) refuses. ``postgres_rules``
+makes the SQLite connection refuse NUL characters in query parameters, as psycopg does, and
+``assert_rows_fit_postgres`` checks saved rows against column lengths and integer ranges, so a
+500 that would only happen in production is still found here.
+"""
+
+import contextlib
+import datetime
+
+from django.core.cache import cache
+from django.db import DataError, connection, models, transaction
+from hypothesis import HealthCheck, settings
+
+FUZZ_SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+SMALLINT = (-32768, 32767)
+INTEGER = (-2147483648, 2147483647)
+
+
+class NoRollback(Exception):
+    pass
+
+
+def _reject_nul(execute, sql, params, many, context):
+    rows = params if many else [params]
+    for row in rows or []:
+        values = row.values() if isinstance(row, dict) else (row or [])
+        for value in values:
+            if isinstance(value, str) and "\x00" in value:
+                # What psycopg raises for NUL in a text parameter on PostgreSQL.
+                raise DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
+    return execute(sql, params, many, context)
+
+
+@contextlib.contextmanager
+def isolated_example():
+    """One Hypothesis example: empty cache, a savepoint rolled back afterwards, PostgreSQL's
+    refusal of NUL characters."""
+    cache.clear()
+    from participatiekaart.geocoding import breaker
+
+    breaker.reset()
+    with connection.execute_wrapper(_reject_nul), transaction.atomic():
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+
+
+def counts(*model_classes):
+    return {m: m.objects.count() for m in model_classes}
+
+
+def new_rows(model, before_ids):
+    return list(model.objects.exclude(pk__in=before_ids))
+
+
+def ids(model):
+    return set(model.objects.values_list("pk", flat=True))
+
+
+def assert_fits_postgres(obj):
+    """Values SQLite stores but PostgreSQL would refuse with a DataError (a 500)."""
+    for field in obj._meta.concrete_fields:
+        value = getattr(obj, field.attname)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            assert "\x00" not in value, f"{field.name} holds NUL"
+            if getattr(field, "max_length", None) and not isinstance(field, models.TextField):
+                assert len(value) <= field.max_length, (
+                    f"{field.name}: {len(value)} > {field.max_length}"
+                )
+        if isinstance(field, models.SmallIntegerField | models.PositiveSmallIntegerField):
+            assert SMALLINT[0] <= value <= SMALLINT[1], f"{field.name}={value} out of smallint"
+        elif isinstance(field, models.IntegerField) and not isinstance(
+            field, models.BigIntegerField | models.AutoField | models.BigAutoField
+        ):
+            assert INTEGER[0] <= value <= INTEGER[1], f"{field.name}={value} out of integer"
+        if isinstance(value, datetime.date):
+            assert 1 <= value.year <= 9999
+
+
+def assert_no_server_error(response):
+    assert response.status_code < 500, response.status_code

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
 from participatiekaart.validators import normalise_postcode
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import IdMultipleChoiceField, PublicSubmissionForm
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
 
@@ -51,6 +51,7 @@ class VacancyForm(forms.ModelForm):
             "start_date": forms.DateInput(attrs={"type": "date"}),
             "closing_date": forms.DateInput(attrs={"type": "date"}),
         }
+        field_classes = {"doelgroepen": IdMultipleChoiceField, "instruments": IdMultipleChoiceField}
         error_messages = {
             "title": {"required": _("Vul de titel van de vacature in.")},
             "vacancy_type": {"required": _("Kies wat voor plek het is.")},

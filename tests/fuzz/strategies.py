@@ -209,3 +209,29 @@ def extra_params():
     return st.dictionaries(
         st.text(any_character, min_size=1, max_size=10), hostile_text(), max_size=2
     )
+
+
+def contact_form_data(valid=None, hostile=None):
+    """A public contact form (name, e-mail or phone, message, consent, token, honeypot)."""
+    return form_data(
+        valid={
+            "token": st.uuids().map(str),
+            "name": valid_name(),
+            "email": st.sampled_from(["aisha@example.nl", "", "a.b+c@sub.example.com"]),
+            "phone": st.sampled_from(["", "06 12345678", "+31 6 1234 5678"]),
+            "message": st.sampled_from(["", "Ik kan op dinsdag."]),
+            "consent": "on",
+            "website": "",
+            **(valid or {}),
+        },
+        hostile={
+            "token": hostile_token(),
+            "name": hostile_text(),
+            "email": hostile_email(),
+            "phone": st.one_of(foreign_digits(), mixed_digits("06 12345678"), hostile_text()),
+            "message": hostile_text(),
+            "consent": hostile_text(),
+            "website": hostile_text(),
+            **(hostile or {}),
+        },
+    )

@@ -11,7 +11,7 @@ import datetime
 
 from django.core.cache import cache
 from django.db import DataError, connection, models, transaction
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, event, settings
 
 FUZZ_SETTINGS = settings(
     max_examples=40,
@@ -89,3 +89,16 @@ def assert_fits_postgres(obj):
 
 def assert_no_server_error(response):
     assert response.status_code < 500, response.status_code
+
+
+def check_public_post(response, before, after, primary, data, also=()):
+    """Rejected: nothing changed. Accepted (302, not a bot): one ``primary`` row, complete."""
+    assert_no_server_error(response)
+    assert response.status_code in (200, 302, 429), response.status_code
+    event(f"status {response.status_code}{' (honeypot)' if data.get('website') else ''}")
+    if response.status_code != 302 or data.get("website"):
+        assert after == before, "a rejected or spam submission changed the database"
+        return
+    assert after[primary] == before[primary] + 1
+    for model in also:
+        assert after[model] == before[model] + 1, f"{model.__name__} missing: half-saved"

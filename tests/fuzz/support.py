@@ -102,3 +102,21 @@ def check_public_post(response, before, after, primary, data, also=()):
     assert after[primary] == before[primary] + 1
     for model in also:
         assert after[model] == before[model] + 1, f"{model.__name__} missing: half-saved"
+
+
+def post_and_check(client, url, data, primary, also=(), watch=(), honeypot=False):
+    """POST ``data``; return the one new ``primary`` row when accepted, else None.
+
+    Rejected (200, or 429 over a rate limit), or a bot's honeypot: none of ``primary``,
+    ``also`` and ``watch`` changed. Accepted (302): exactly one new ``primary`` and one new row
+    of each model in ``also`` (nothing half-saved), and the new row fits PostgreSQL."""
+    models_ = (primary, *also, *watch)
+    before_ids = ids(primary)
+    before = counts(*models_)
+    response = client.post(url, data)
+    check_public_post(response, before, counts(*models_), primary, data if honeypot else {}, also)
+    if response.status_code != 302 or (honeypot and data.get("website")):
+        return None
+    (new,) = primary.objects.exclude(pk__in=before_ids)
+    assert_fits_postgres(new)
+    return new

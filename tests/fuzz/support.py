@@ -8,13 +8,15 @@ makes the SQLite connection refuse NUL characters in query parameters, as psycop
 
 import contextlib
 import datetime
+import os
 
 from django.core.cache import cache
 from django.db import DataError, connection, models, transaction
 from hypothesis import HealthCheck, event, settings
 
+# FUZZ_EXAMPLES=500 for a deep run by hand; the suite itself stays fast.
 FUZZ_SETTINGS = settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 40)),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -91,12 +93,18 @@ def assert_no_server_error(response):
     assert response.status_code < 500, response.status_code
 
 
+def sent(data, name):
+    """The value Django reads for ``name`` (``QueryDict.get``: the last one of a list)."""
+    value = data.get(name)
+    return value[-1] if isinstance(value, list) else value
+
+
 def check_public_post(response, before, after, primary, data, also=()):
     """Rejected: nothing changed. Accepted (302, not a bot): one ``primary`` row, complete."""
     assert_no_server_error(response)
     assert response.status_code in (200, 302, 429), response.status_code
-    event(f"status {response.status_code}{' (honeypot)' if data.get('website') else ''}")
-    if response.status_code != 302 or data.get("website"):
+    event(f"status {response.status_code}{' (honeypot)' if sent(data, 'website') else ''}")
+    if response.status_code != 302 or sent(data, "website"):
         assert after == before, "a rejected or spam submission changed the database"
         return
     assert after[primary] == before[primary] + 1
@@ -110,13 +118,27 @@ def post_and_check(client, url, data, primary, also=(), watch=(), honeypot=False
     Rejected (200, or 429 over a rate limit), or a bot's honeypot: none of ``primary``,
     ``also`` and ``watch`` changed. Accepted (302): exactly one new ``primary`` and one new row
     of each model in ``also`` (nothing half-saved), and the new row fits PostgreSQL."""
+    from portal.core.models import OutboxMessage
+
     models_ = (primary, *also, *watch)
     before_ids = ids(primary)
+    mails_before = ids(OutboxMessage)
     before = counts(*models_)
     response = client.post(url, data)
     check_public_post(response, before, counts(*models_), primary, data if honeypot else {}, also)
-    if response.status_code != 302 or (honeypot and data.get("website")):
+    if response.status_code != 302 or (honeypot and sent(data, "website")):
         return None
     (new,) = primary.objects.exclude(pk__in=before_ids)
     assert_fits_postgres(new)
+    assert_mails_deliverable(OutboxMessage.objects.exclude(pk__in=mails_before))
     return new
+
+
+def assert_mails_deliverable(rows):
+    """The queued mails of a submission can be built into MIME messages (a header with a
+    newline or an impossible address would fail in the worker: a mail silently lost)."""
+    from portal.core.outbox import _as_email
+
+    for row in rows:
+        assert_fits_postgres(row)
+        _as_email(row).message().as_bytes()

@@ -9,6 +9,9 @@ from participatiekaart.validators import normalise_postcode
 from portal.core.forms import IdMultipleChoiceField, PublicSubmissionForm
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
+# Ten years, as in the instrumentenwijzer; also keeps the value inside PostgreSQL's smallint.
+MAX_CONTRACT_MONTHS = 120
+
 
 class VacancyForm(forms.ModelForm):
     tasks_text = forms.CharField(
@@ -92,6 +95,14 @@ class VacancyForm(forms.ModelForm):
         if not 1 <= hours <= 40:
             raise forms.ValidationError(_("Vul een aantal uren tussen 1 en 40 in."))
         return hours
+
+    def clean_contract_months(self):
+        months = self.cleaned_data["contract_months"]
+        if months is not None and months > MAX_CONTRACT_MONTHS:
+            raise forms.ValidationError(
+                _("Vul een duur van hoogstens %(max)s maanden in.") % {"max": MAX_CONTRACT_MONTHS}
+            )
+        return months
 
     def clean_closing_date(self):
         closing = self.cleaned_data.get("closing_date")

@@ -3,6 +3,7 @@ edit forms. No input gives a 5xx; a rejected form saves nothing; an accepted vac
 with exactly its tasks."""
 
 import datetime
+import uuid
 
 import pytest
 from django.forms.models import model_to_dict
@@ -202,6 +203,18 @@ def test_vacancy_edit_form(client, employer, data):
         check_saved_vacancy(vacancy, data)
 
 
+VALID = {
+    "title": "Kok",
+    "vacancy_type": "baan",
+    "description": "Koken.",
+    "hours_per_week": "20",
+    "postcode": "6661 AB",
+    "city": "Elst",
+    "contact_name": "Kim",
+    "contact_email": "kim@bedrijf.example.nl",
+}
+
+
 @pytest.mark.parametrize("field", ["doelgroepen", "instruments"])
 @pytest.mark.parametrize("value", ["9" * 400, "9223372036854775808", "٣", " 1e3"])
 def test_an_impossible_id_in_a_checkbox_list_is_refused_at_the_field(
@@ -212,19 +225,30 @@ def test_an_impossible_id_in_a_checkbox_list_is_refused_at_the_field(
     client.force_login(employer)
     response = client.post(
         f"/werkgevers/omgeving/vacatures/{vacancy.pk}/wijzigen/",
-        {
-            "title": "Kok",
-            "vacancy_type": "baan",
-            "description": "Koken.",
-            "hours_per_week": "20",
-            "postcode": "6661 AB",
-            "city": "Elst",
-            "contact_name": "Kim",
-            "contact_email": "kim@bedrijf.example.nl",
-            field: value,
-        },
+        {**VALID, field: value},
     )
     assert response.status_code == 200
     assert "Kies een waarde uit de lijst." in response.context["form"].errors[field]
     vacancy.refresh_from_db()
     assert vacancy.title != "Kok"
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("hours_per_week", "32768"),
+        ("hours_per_week", "9223372036854775808"),
+        ("contract_months", "40000"),
+        ("contract_months", "9223372036854775807"),
+        ("contract_months", "-1"),
+    ],
+)
+def test_out_of_range_numbers_are_refused_at_the_field(client, employer, field, value):
+    """Found by fuzzing: the contract duration had no upper bound, so SQLite stored 40000
+    months (PostgreSQL's smallint column cannot hold that; Django there refused it only with
+    its generic message). Now at most 120 months, with a Dutch message at the field."""
+    client.force_login(employer)
+    data = {**VALID, "token": str(uuid.uuid4()), field: value}
+    response = client.post("/werkgevers/omgeving/vacatures/nieuw/", data)
+    assert response.status_code == 200 and response.context["form"].errors[field]
+    assert not Vacancy.objects.exists()

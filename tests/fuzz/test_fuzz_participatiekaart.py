@@ -221,3 +221,17 @@ def test_interest_with_a_phone_number_in_other_digits_is_refused(client, place):
         data = {"token": str(uuid.uuid4()), "name": "Aisha", "phone": phone, "consent": "on"}
         assert client.post(DETAIL, data).status_code == 200, phone
     assert not Interest.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["hours_min", "hours_max"])
+@pytest.mark.parametrize("value", ["41", "168", "40000"])
+def test_proposal_hours_above_40_a_week_are_refused_at_the_field(client, place, field, value):
+    """Found by fuzzing: the hours had no upper bound, so SQLite stored 40000 hours a week
+    (beyond PostgreSQL's smallint column, where Django refused it with a generic message)."""
+    data = proposal_data(**{field: value})
+    if field == "hours_min":
+        data["hours_max"] = value
+    response = client.post("/kaart/voorstellen/", data)
+    assert response.status_code == 200
+    assert response.context["form"].errors[field] == ["Vul hoogstens 40 uur per week in."]
+    assert not Place.objects.filter(proposed_by="info@repair.example").exists()

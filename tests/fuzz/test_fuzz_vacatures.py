@@ -3,11 +3,12 @@ edit forms. No input gives a 5xx; a rejected form saves nothing; an accepted vac
 with exactly its tasks."""
 
 import datetime
+import re
 import uuid
 
 import pytest
 from django.forms.models import model_to_dict
-from hypothesis import event, given
+from hypothesis import event, example, given
 from hypothesis import strategies as st
 from wagtail.models import ModelLogEntry
 
@@ -32,6 +33,18 @@ from vacatures.models.vacancy import VacancyType
 pytestmark = pytest.mark.django_db
 
 POSTCODE_RE = r"[1-9][0-9]{3} [A-Z]{2}"
+
+
+VALID = {
+    "title": "Kok",
+    "vacancy_type": "baan",
+    "description": "Koken.",
+    "hours_per_week": "20",
+    "postcode": "6661 AB",
+    "city": "Elst",
+    "contact_name": "Kim",
+    "contact_email": "kim@bedrijf.example.nl",
+}
 
 
 @pytest.fixture
@@ -152,8 +165,6 @@ def expected_tasks(data):
 
 def check_saved_vacancy(vacancy, data):
     assert_fits_postgres(vacancy)
-    import re
-
     assert re.fullmatch(POSTCODE_RE, vacancy.postcode), f"saved postcode {vacancy.postcode!r}"
     tasks = list(vacancy.tasks.order_by("sort_order"))
     for task in tasks:
@@ -163,6 +174,9 @@ def check_saved_vacancy(vacancy, data):
 
 @FUZZ_SETTINGS
 @given(data=vacancy_strategy())
+# Found by fuzzing: regex \d takes any Unicode digit, so this postcode was saved as it is.
+# Left to the shared postcode validator (another branch); fails until that is merged.
+@example(data={**VALID, "postcode": "6６６１ AB", "token": "3b4d1d0e-0000-4000-8000-000000000001"})
 def test_vacancy_create_form(client, employer, data):
     data = fz.merged({}, data)
     with isolated_example():
@@ -201,18 +215,6 @@ def test_vacancy_edit_form(client, employer, data):
             assert list(vacancy.tasks.values_list("text", flat=True)) == tasks_before
             return
         check_saved_vacancy(vacancy, data)
-
-
-VALID = {
-    "title": "Kok",
-    "vacancy_type": "baan",
-    "description": "Koken.",
-    "hours_per_week": "20",
-    "postcode": "6661 AB",
-    "city": "Elst",
-    "contact_name": "Kim",
-    "contact_email": "kim@bedrijf.example.nl",
-}
 
 
 @pytest.mark.parametrize("field", ["doelgroepen", "instruments"])

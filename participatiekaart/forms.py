@@ -14,6 +14,8 @@ from portal.core.forms import PublicSubmissionForm
 from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
+# Hours per week of a place: the search filter asks for at most 40 too.
+MAX_HOURS = 40
 LADDER = [("", _("Alle treden"))] + [(n, _("Trede %(n)s") % {"n": n}) for n in range(1, 7)]
 DUTCH = [
     ("", _("Maakt niet uit")),
@@ -205,3 +207,19 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
+        for name in ("hours_min", "hours_max"):
+            self.fields[name].widget.attrs["max"] = MAX_HOURS
+
+    def _clean_hours(self, name):
+        hours = self.cleaned_data[name]
+        if hours is not None and hours > MAX_HOURS:
+            raise forms.ValidationError(
+                _("Vul hoogstens %(max)s uur per week in.") % {"max": MAX_HOURS}
+            )
+        return hours
+
+    def clean_hours_min(self):
+        return self._clean_hours("hours_min")
+
+    def clean_hours_max(self):
+        return self._clean_hours("hours_max")

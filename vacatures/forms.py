@@ -5,7 +5,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
-from portal.core.forms import DateInput, PublicSubmissionForm, clean_phone_field
+from portal.core.forms import (
+    DateInput,
+    IdMultipleChoiceField,
+    PublicSubmissionForm,
+    clean_phone_field,
+)
 from portal.core.validators import normalise_postcode
 from vacatures.models import Vacancy, VacancyResponse, VacancyType
 
@@ -22,6 +27,10 @@ class TaskLinesField(forms.CharField):
 
     def has_changed(self, initial, data):
         return self.lines(initial) != self.lines(data)
+
+
+# Ten years, as in the instrumentenwijzer; also keeps the value inside PostgreSQL's smallint.
+MAX_CONTRACT_MONTHS = 120
 
 
 class VacancyForm(forms.ModelForm):
@@ -72,6 +81,7 @@ class VacancyForm(forms.ModelForm):
             "start_date": DateInput,
             "closing_date": DateInput,
         }
+        field_classes = {"doelgroepen": IdMultipleChoiceField, "instruments": IdMultipleChoiceField}
         error_messages = {
             "title": {"required": _("Vul de titel van de vacature in.")},
             "vacancy_type": {"required": _("Kies wat voor plek het is.")},
@@ -114,6 +124,14 @@ class VacancyForm(forms.ModelForm):
         if not 1 <= hours <= 40:
             raise forms.ValidationError(_("Vul een aantal uren tussen 1 en 40 in."))
         return hours
+
+    def clean_contract_months(self):
+        months = self.cleaned_data["contract_months"]
+        if months is not None and months > MAX_CONTRACT_MONTHS:
+            raise forms.ValidationError(
+                _("Vul een duur van hoogstens %(max)s maanden in.") % {"max": MAX_CONTRACT_MONTHS}
+            )
+        return months
 
     def clean_closing_date(self):
         closing = self.cleaned_data.get("closing_date")

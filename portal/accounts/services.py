@@ -1,6 +1,7 @@
 """Rules for employer accounts: organisations, memberships, invitations, access requests."""
 
 import datetime
+import re
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -161,4 +162,9 @@ def delete_expired_account_data(now=None):
 
 
 def organisation_for_kvk(kvk_number):
+    """The organisation with this KvK-nummer, or None. The value comes straight from a form, so
+    anything that is not 8 ASCII digits is never looked up (PostgreSQL refuses a NUL in a
+    query: that was a 500)."""
+    if not re.fullmatch(r"[0-9]{8}", kvk_number or ""):
+        return None
     return Organisation.objects.filter(kvk_number=kvk_number).first()

@@ -54,6 +54,9 @@ def normalise_phone_number(value):
     value = (value or "").strip()
     if not value:
         return ""
+    if any(ch.isdigit() and not ch.isascii() for ch in value):
+        # As for postcodes and KvK-nummers: only 0-9 (phonenumbers would read '٠٦…' as 06…).
+        raise ValidationError(PHONE_MESSAGE, code="invalid_phone")
     municipal = MUNICIPAL_NUMBER.fullmatch(value)
     if municipal:
         return f"14 {municipal.group(1)}"

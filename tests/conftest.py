@@ -1,4 +1,7 @@
 import os
+import socket
+import threading
+from types import SimpleNamespace
 
 import pytest
 
@@ -69,3 +72,30 @@ def redis_broker(celery_conf):
     except redis.exceptions.ConnectionError:
         require_service(f"Redis is not reachable at {REDIS_URL}")
     celery_conf(broker_url=REDIS_URL, task_always_eager=False, result_backend=REDIS_URL)
+
+
+@pytest.fixture
+def hanging_server():
+    """A real TCP server on 127.0.0.1 that accepts connections and never answers (a hanging
+    Redis, PDOK, …). Yields ``port`` and the list of ``accepted`` connections."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    accepted, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield SimpleNamespace(port=server.getsockname()[1], accepted=accepted)
+    stop.set()
+    thread.join()
+    for peer in accepted:
+        peer.close()
+    server.close()

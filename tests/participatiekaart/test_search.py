@@ -1,7 +1,5 @@
 import datetime
 import logging
-import socket
-import threading
 import time
 from decimal import Decimal
 
@@ -273,34 +271,8 @@ def test_no_postcode_in_the_log_when_the_geocoder_fails(client, places, pdok, ca
         assert "6671" not in text and "q=" not in text
 
 
-@pytest.fixture
-def silent_server():
-    """A real socket that accepts connections and never answers (a hanging PDOK)."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(16)
-    accepted, stop = [], threading.Event()
-
-    def accept():
-        server.settimeout(0.1)
-        while not stop.is_set():
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.getsockname()[1]}/free", accepted
-    stop.set()
-    thread.join()
-    for peer in accepted:
-        peer.close()
-    server.close()
-
-
 def test_a_hanging_geocoder_costs_at_most_the_request_timeout(
-    client, places, areas, silent_server, settings, monkeypatch
+    client, places, areas, hanging_server, settings, monkeypatch
 ):
     from django.core.cache import cache
 
@@ -308,7 +280,8 @@ def test_a_hanging_geocoder_costs_at_most_the_request_timeout(
 
     cache.clear()
     breaker.reset()
-    url, accepted = silent_server
+    url = f"http://127.0.0.1:{hanging_server.port}/free"
+    accepted = hanging_server.accepted
     settings.GEOCODER_URL = url
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     timeouts = []

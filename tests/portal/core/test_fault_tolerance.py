@@ -1,8 +1,6 @@
 """The fault suite: a cache, broker or mail outage never breaks a page or loses a submission."""
 
 import json
-import socket
-import threading
 import time
 import uuid
 
@@ -47,33 +45,6 @@ def interest_form(token):
     }
 
 
-@pytest.fixture
-def hanging_server():
-    """A TCP server that accepts connections and never answers."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(16)
-    accepted = []
-    stop = threading.Event()
-
-    def accept():
-        server.settimeout(0.2)
-        while not stop.is_set():
-            try:
-                accepted.append(server.accept()[0])
-            except OSError:
-                continue
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1]
-    stop.set()
-    thread.join()
-    for connection in accepted:
-        connection.close()
-    server.close()
-
-
 def redis_cache(location):
     return {"default": {"BACKEND": "portal.core.cache.ResilientRedisCache", "LOCATION": location}}
 
@@ -82,7 +53,9 @@ def redis_cache(location):
 def test_pages_and_forms_work_while_the_cache_is_down(
     client, place, settings, where, hanging_server, django_capture_on_commit_callbacks
 ):
-    location = CLOSED_PORT if where == "closed port" else f"redis://127.0.0.1:{hanging_server}/0"
+    location = (
+        CLOSED_PORT if where == "closed port" else f"redis://127.0.0.1:{hanging_server.port}/0"
+    )
     settings.CACHES = redis_cache(location)
     for url in ("/", "/kaart/", DETAIL, "/kaart/?kern=elst"):
         assert client.get(url).status_code == 200, url
@@ -99,7 +72,7 @@ def test_pages_and_forms_work_while_the_cache_is_down(
 def test_the_cache_is_skipped_for_a_while_after_a_failure(settings, hanging_server):
     from django.core.cache import caches
 
-    settings.CACHES = redis_cache(f"redis://127.0.0.1:{hanging_server}/0")
+    settings.CACHES = redis_cache(f"redis://127.0.0.1:{hanging_server.port}/0")
     cache = caches["default"]
     started = time.monotonic()
     assert cache.get("a") is None  # one socket timeout …

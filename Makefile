@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install vendor assets migrate demo lint bench worker clean lock
+.PHONY: smoke run test install vendor assets migrate demo lint bench worker clean lock
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -52,6 +52,10 @@ test: install vendor lint
 BENCH_DATABASE_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgres://postgres@127.0.0.1:5432/participatieportaal_bench)
 bench: install
 	DATABASE_URL=$(or $(DATABASE_URL),$(BENCH_DATABASE_URL)) DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) scripts/bench.py
+
+# The production route end to end (PostgreSQL and Redis on 127.0.0.1; CI runs it too).
+smoke: install
+	$(PY) scripts/production_smoke.py
 
 worker: install
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/celery -A portal worker --beat --loglevel=INFO

@@ -11,6 +11,15 @@ from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
 @register_setting(icon="site")
 class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
     phone_fields = ["contact_phone"]
+    # Every page's header and footer link to these: fetch them with the settings, in one query.
+    select_related = [
+        "logo",
+        "accessibility_page",
+        "privacy_page",
+        "contact_page",
+        "cookies_page",
+        "search_page",
+    ]
     municipality_name = models.CharField(
         _("naam gemeente of regio"),
         max_length=120,

@@ -75,3 +75,23 @@ def test_admin_login_leads_to_the_one_login_page(client, db):
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == "/account/login/"
     assert 'name="login"' in response.content.decode()
+
+
+def test_site_settings_bring_the_footer_pages_in_one_query(home_page, django_assert_num_queries):
+    from portal.core.models import SiteSettings
+
+    settings = SiteSettings.objects.get()
+    settings.privacy_page = settings.contact_page = settings.cookies_page = home_page
+    settings.accessibility_page = settings.search_page = home_page
+    settings.save()
+    site = home_page.get_site()
+    with django_assert_num_queries(1):
+        loaded = SiteSettings.for_site(site)
+        pages = [
+            loaded.accessibility_page,
+            loaded.privacy_page,
+            loaded.contact_page,
+            loaded.cookies_page,
+            loaded.search_page,
+        ]
+    assert all(page.pk == home_page.pk for page in pages)

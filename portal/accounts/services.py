@@ -1,7 +1,6 @@
 """Rules for employer accounts: organisations, memberships, invitations, access requests."""
 
 import datetime
-import re
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
@@ -19,6 +18,7 @@ from portal.accounts.models import (
 )
 from portal.accounts.models.organisation import INVITATION_VALID_FOR, JOIN_REQUEST_KEPT_FOR
 from portal.core.mail import queue_notification
+from portal.core.validators import KVK_NUMBER
 
 # AVG retention (docs/privacy.md): sign-ups that never confirmed their address, invitations
 # after they expired or were used, and access requests after the decision (or unanswered).
@@ -161,10 +161,11 @@ def delete_expired_account_data(now=None):
     return {"users": users, "invitations": invitations, "join_requests": requests}
 
 
-def organisation_for_kvk(kvk_number):
-    """The organisation with this KvK-nummer, or None. The value comes straight from a form, so
-    anything that is not 8 ASCII digits is never looked up (PostgreSQL refuses a NUL in a
-    query: that was a 500)."""
-    if not re.fullmatch(r"[0-9]{8}", kvk_number or ""):
+def organisation_for_kvk(raw):
+    """The organisation with this KvK-nummer, or None. The value comes straight from a form:
+    spaces are dropped, and anything that is not then 8 ASCII digits is never looked up
+    (PostgreSQL refuses a NUL in a query: that was a 500)."""
+    kvk_number = "".join((raw or "").split())
+    if not KVK_NUMBER.fullmatch(kvk_number):
         return None
     return Organisation.objects.filter(kvk_number=kvk_number).first()

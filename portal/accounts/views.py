@@ -85,8 +85,8 @@ def organisation_create(request):
             messages.success(request, _("Uw organisatie is aangemaakt. U bent beheerder."))
             return redirect("werkgevers:dashboard")
         if "kvk_number" in form.errors:
-            kvk = "".join(request.POST.get("kvk_number", "").split())
-            registered = kvk if services.organisation_for_kvk(kvk) else None
+            organisation = services.organisation_for_kvk(request.POST.get("kvk_number"))
+            registered = organisation.kvk_number if organisation else None
     return render(
         request,
         "accounts/organisation_form.html",
@@ -103,7 +103,7 @@ def organisation_create(request):
 @require_POST
 def join_request_create(request):
     """The KvK-nummer is registered already: ask that organisation's beheerder for access."""
-    organisation = services.organisation_for_kvk("".join(request.POST.get("kvk", "").split()))
+    organisation = services.organisation_for_kvk(request.POST.get("kvk"))
     if organisation is None or services.membership_of(request.user):
         return redirect("werkgevers:organisation_create")
     services.request_access(

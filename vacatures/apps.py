@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class VacaturesConfig(AppConfig):
     name = "vacatures"
     verbose_name = "Vacatures en SROI"
+
+    def ready(self):
+        from portal.accounts.models import Organisation
+        from portal.core.page_cache import purge_on_change
+
+        from .models import Vacancy, VacancyTask
+
+        purge_on_change(Vacancy, VacancyTask, Organisation)

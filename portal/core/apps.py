@@ -8,5 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from portal.core.csp import nonce_wagtail_chooser_scripts
+        from portal.core.page_cache import connect_core_signals
 
         nonce_wagtail_chooser_scripts()
+        connect_core_signals()

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.core.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.core.page_cache.PageCacheMiddleware",  # anonymous GETs; hits skip all below
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -108,6 +110,29 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://portal")}
 if CACHES["default"]["BACKEND"].startswith("django_redis"):
     # Redis down must not take pages down: reads miss, writes are dropped (portal/core/cache.py).
     CACHES["default"]["BACKEND"] = "portal.core.cache.ResilientRedisCache"
+
+# Whole pages for anonymous visitors, purged on every publish (portal/core/page_cache.py).
+# 0 switches it off. The TTL bounds how stale time-dependent text (closing dates) can get.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/account/", "/werkgevers/omgeving/", "/health/"]
+
+# A reverse proxy or CDN in front (optional): Wagtail purges a page's URLs there on publish,
+# and anonymous pages say ``Cache-Control: public, s-maxage=FRONTEND_CACHE_SECONDS``.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_HTTP_URL", default=""):  # Varnish, Squid, nginx with a PURGE handler
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_HTTP_URL"),
+    }
+if env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+FRONTEND_CACHE_SECONDS = (
+    env.int("FRONTEND_CACHE_SECONDS", default=60) if WAGTAILFRONTENDCACHE else 0
+)
 
 # --- Accounts -----------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

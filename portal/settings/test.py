@@ -19,3 +19,6 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Tests that need it switch the staff-MFA rule on (tests/portal/accounts).
 REQUIRE_STAFF_MFA = False
+# Unit tests measure rendering (query counts); the page cache has its own tests, and the
+# browser tests switch it on so every journey runs through it as in production.
+PAGE_CACHE_SECONDS = 0

@@ -91,6 +91,12 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    """Every journey runs through the anonymous page cache, as in production."""
+    settings.PAGE_CACHE_SECONDS = 600
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})

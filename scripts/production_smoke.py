@@ -16,57 +16,23 @@ Only loopback addresses are used.
 
 import os
 import re
-import signal
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from processes import GUNICORN, PROXY_HEADERS, PYTHON, Processes, environment, manage  # noqa: E402
+
 PORT = int(os.environ.get("SMOKE_PORT", "8765"))
 BASE = f"http://127.0.0.1:{PORT}"
 MAX_PAGES = int(os.environ.get("SMOKE_MAX_PAGES", "400"))
 SKIP_PREFIXES = ("/admin/", "/account/", "/werkgevers/omgeving/", "/documenten/", "/media/")
 HASHED = re.compile(r"\.[0-9a-f]{12}\.(css|js)$")
-# Behind the municipality's TLS proxy; here we say so ourselves (SECURE_PROXY_SSL_HEADER).
-PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
-
-
-def environment(workdir):
-    db = os.environ.get("SMOKE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_smoke")
-    redis = os.environ.get("SMOKE_REDIS", "redis://127.0.0.1:6379")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-        "SECRET_KEY": "smoke-" + uuid.uuid4().hex * 2,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SITE_URL": f"https://127.0.0.1:{PORT}",
-        "CSRF_TRUSTED_ORIGINS": f"https://127.0.0.1:{PORT}",
-        "DATABASE_URL": db,
-        "CACHE_URL": f"{redis}/11",
-        "CELERY_BROKER_URL": f"{redis}/12",
-        "EMAIL_URL": f"filemail:///{workdir / 'mail'}",  # four slashes: an absolute path
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "GUNICORN_BIND": f"127.0.0.1:{PORT}",
-        "GUNICORN_WORKERS": "2",
-        "LOG_FORMAT": "json",
-    }
-    for name in ("ELASTICSEARCH_URL", "SENTRY_DSN", "CELERY_TASK_ALWAYS_EAGER", "DEBUG"):
-        env.pop(name, None)
-    return env
-
-
-def manage(env, *args):
-    print("$ manage.py", " ".join(args), flush=True)
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
 class Links(HTMLParser):
@@ -195,74 +161,58 @@ def check_health(session):
     return [f"/health/ reports {name} {check}" for name, check in down.items()]
 
 
-def wait_for_server(processes):
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        for name, process in processes.items():
-            if process.poll() is not None:
-                raise SystemExit(f"{name} exited with {process.returncode} during start-up")
-        try:
-            answer = requests.get(f"{BASE}/health/", headers=PROXY_HEADERS, timeout=10)
-            if answer.status_code in (200, 503):
-                return
-        except (requests.ConnectionError, requests.Timeout):
-            pass
-        time.sleep(0.5)
-    raise SystemExit("gunicorn did not answer within 60 s")
+def check_page_cache(session):
+    """An anonymous page is served from Redis the second time; a form page never is."""
+    failures = []
+    for path, expected in (("/werkgevers/", "hit"), ("/account/login/", None)):
+        for _ in range(2):
+            answer = requests.get(BASE + path, headers=PROXY_HEADERS, timeout=30)  # no cookies
+        if answer.headers.get("X-Page-Cache") != expected:
+            failures.append(f"{path}: X-Page-Cache {answer.headers.get('X-Page-Cache')}")
+    print("  page cache: anonymous hit, login page never cached", flush=True)
+    return failures
 
 
 def main():
     workdir = Path(tempfile.mkdtemp(prefix="portal-smoke-"))
-    env = environment(workdir)
+    redis = os.environ.get("SMOKE_REDIS", "redis://127.0.0.1:6379")
+    env = environment(
+        port=PORT,
+        database_url=os.environ.get(
+            "SMOKE_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal_smoke"
+        ),
+        cache_url=f"{redis}/11",
+        broker_url=f"{redis}/12",
+        workdir=workdir,
+    )
     manage(env, "vendor_assets")
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "load_demo_content")
     manage(env, "check", "--deploy", "--fail-level", "WARNING")
-    logs = {name: open(workdir / f"{name}.log", "w") for name in ("web", "worker", "beat")}  # noqa: SIM115
     commands = {
-        "web": [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
+        "web": GUNICORN,
         "worker": [PYTHON, "-m", "celery", "-A", "portal", "worker", "-c", "1", "--loglevel=INFO"],
         "beat": [
             PYTHON, "-m", "celery", "-A", "portal", "beat", "--loglevel=INFO",
             "-s", str(workdir / "beat-schedule"),
         ],
     }  # fmt: skip
-    processes = {}
     failures = []
-    try:
-        for name, command in commands.items():
-            processes[name] = subprocess.Popen(  # noqa: S603 (our own fixed commands)
-                command, cwd=ROOT, env=env, stdout=logs[name], stderr=subprocess.STDOUT
-            )
-            print(f"started {name} (pid {processes[name].pid})", flush=True)
-        wait_for_server(processes)
+    with Processes(env, workdir, **commands) as processes:
+        processes.wait_for(BASE)
         session = requests.Session()
         pages, assets, crawl_failures = crawl(session)
         print(f"  crawled {len(pages)} pages and {len(assets)} static files", flush=True)
         failures += crawl_failures
         failures += submit_interest(session, env, workdir / "mail")
+        failures += check_page_cache(session)
         failures += check_health(session)
-        for name, process in processes.items():
-            if process.poll() is not None:
-                failures.append(f"{name} exited with {process.returncode}")
-    finally:
-        for process in processes.values():
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-        for name, process in processes.items():
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-            print(f"stopped {name} (pid {process.pid})", flush=True)
-        for log in logs.values():
-            log.close()
+        failures += [f"{name} exited with {code}" for name, code in processes.exited().items()]
     if failures:
         print("PRODUCTION SMOKE FAILED:", *failures, sep="\n  ")
         for name in commands:
-            print(f"--- last lines of {name}.log")
-            print("\n".join((workdir / f"{name}.log").read_text().splitlines()[-30:]))
+            print(f"--- last lines of {name}.log\n{processes.tail(name)}")
         return 1
     print("production smoke: all checks held")
     return 0

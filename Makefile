@@ -48,10 +48,9 @@ lint: install
 test: install vendor lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(VENV)/bin/pytest $(PYTEST_ARGS)
 
-# Figures on PostgreSQL when a local server answers (as in CI/production), else on SQLite.
-BENCH_DATABASE_URL ?= $(shell pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && echo postgres://postgres@127.0.0.1:5432/participatieportaal_bench)
-bench: install
-	DATABASE_URL=$(or $(DATABASE_URL),$(BENCH_DATABASE_URL)) DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) scripts/bench.py
+# Speed under gunicorn with production settings on PostgreSQL and Redis (127.0.0.1), with wrk.
+bench: install vendor
+	$(PY) scripts/bench.py
 
 # The production route end to end (PostgreSQL and Redis on 127.0.0.1; CI runs it too).
 smoke: install

@@ -1,7 +1,7 @@
 """Gunicorn in production: ``gunicorn -c gunicorn.conf.py portal.wsgi``.
 
 Behind a reverse proxy that terminates TLS and serves /media/ (README, Running in production).
-Environment: GUNICORN_WORKERS, GUNICORN_BIND, GUNICORN_TIMEOUT, GUNICORN_GRACEFUL_TIMEOUT,
+Environment: GUNICORN_WORKERS, GUNICORN_BIND, GUNICORN_MAX_REQUESTS, GUNICORN_TIMEOUT, GUNICORN_GRACEFUL_TIMEOUT,
 FORWARDED_ALLOW_IPS and LOG_FORMAT.
 """
 
@@ -33,8 +33,8 @@ timeout = _int("GUNICORN_TIMEOUT", 30)
 # On SIGTERM (deploy, restart) a worker gets this long to finish its requests.
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = 5
-# Recycle workers now and then so slow memory growth never adds up.
-max_requests = 1000
+# Recycle workers now and then so slow memory growth never adds up (0: never; make bench).
+max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
 max_requests_jitter = 100
 _SHM = "/dev/shm"  # noqa: S108 (gunicorn's advice for its heartbeat files, not a temp file)
 if os.path.isdir(_SHM):

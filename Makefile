@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: smoke run test install vendor assets migrate demo lint bench worker clean lock
+.PHONY: smoke run test install vendor assets migrate demo lint bench worker clean lock image
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -56,6 +56,11 @@ bench: install vendor
 smoke: install
 	$(PY) scripts/production_smoke.py
 
+# The container image, as CI builds it: podman, a local Debian base, wheels from pip's cache
+# (scripts/build_image.sh; README, "Container image"). Root on Debian bookworm.
+image: install
+	bash scripts/build_image.sh
+
 worker: install
 	DJANGO_SETTINGS_MODULE=portal.settings.dev $(VENV)/bin/celery -A portal worker --beat --loglevel=INFO
 
@@ -63,4 +68,4 @@ lock:
 	$(PIP) freeze --exclude-editable | grep -v '^participatieportaal' > constraints.txt
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles build/vendor
+	rm -rf $(VENV) node_modules staticfiles build/vendor build/wheels

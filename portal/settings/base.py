@@ -119,16 +119,18 @@ PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/account/", "/werkgevers/omgeving/",
 # A reverse proxy or CDN in front (optional): Wagtail purges a page's URLs there on publish,
 # and anonymous pages say ``Cache-Control: public, s-maxage=FRONTEND_CACHE_SECONDS``.
 WAGTAILFRONTENDCACHE = {}
-if env("FRONTEND_CACHE_HTTP_URL", default=""):  # Varnish, Squid, nginx with a PURGE handler
+FRONTEND_CACHE_HTTP_URL = env("FRONTEND_CACHE_HTTP_URL", default="")
+CLOUDFLARE_BEARER_TOKEN = env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", default="")
+if FRONTEND_CACHE_HTTP_URL:  # Varnish, Squid, nginx with a PURGE handler
     WAGTAILFRONTENDCACHE["proxy"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env("FRONTEND_CACHE_HTTP_URL"),
+        "LOCATION": FRONTEND_CACHE_HTTP_URL,
     }
-if env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", default=""):
+if CLOUDFLARE_BEARER_TOKEN:
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "BEARER_TOKEN": env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
-        "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+        "BEARER_TOKEN": CLOUDFLARE_BEARER_TOKEN,
+        "ZONEID": env("FRONTEND_CACHE_CLOUDFLARE_ZONEID", default=""),
     }
 FRONTEND_CACHE_SECONDS = (
     env.int("FRONTEND_CACHE_SECONDS", default=60) if WAGTAILFRONTENDCACHE else 0

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from instrumentenboek.cases import CASES, REFERENCE_DATE
 from instrumentenboek.models import (
     InstrumentCheckFlag,
     InstrumentPage,
@@ -107,7 +108,7 @@ def aow_status(age, today):
         return "nee", None
     if age >= aow_age:
         return "bereikt", aow_age
-    if age + 1 > aow_age:
+    if age + 1 >= aow_age:
         return "binnen_jaar", aow_age
     return "nee", aow_age
 
@@ -183,3 +184,53 @@ def book_sections(index_page, today=None):
         if members:
             sections.append(BookSection(soort.value, soort.label, members))
     return sections, expired
+
+
+FIT_WORDS = {Fit.YES: "past", Fit.MAYBE: "past mogelijk", Fit.NO: "past niet"}
+
+
+@dataclass
+class CaseRow:
+    slug: str
+    title: str
+    expected: str
+    actual: str
+    sentence: str
+
+    @property
+    def ok(self):
+        return self.expected == self.actual
+
+
+@dataclass
+class CaseCheck:
+    case: object
+    rows: list
+
+    @property
+    def ok(self):
+        return all(row.ok for row in self.rows)
+
+
+def check_case(index_page, case, today=None):
+    """Run one candidate case through the engine and compare with what it expects."""
+    results = run_wizard(index_page, case.answers, today=today or REFERENCE_DATE)
+    by_slug = {r.instrument.slug: r for r in results.fits + results.maybes + results.nos}
+    rows = []
+    for expected, slugs in ((Fit.YES, case.past), (Fit.MAYBE, case.mogelijk), (Fit.NO, case.niet)):
+        for slug in slugs:
+            result = by_slug.get(slug)
+            rows.append(
+                CaseRow(
+                    slug,
+                    result.instrument.title if result else slug,
+                    FIT_WORDS[expected],
+                    FIT_WORDS[result.outcome.fit] if result else "ontbreekt",
+                    result.outcome.sentence if result else "",
+                )
+            )
+    return CaseCheck(case, rows)
+
+
+def check_cases(index_page, today=None):
+    return [check_case(index_page, case, today) for case in CASES]

@@ -263,15 +263,17 @@ class EligibilityRule(Orderable):
     def match(self, answers, aow_status):
         """Which of this rule's conditions hold, are unknown, or fail for these answers."""
         found = Match()
+        # (allowed values, vocabulary, answer, whether "onbekend" means "weet ik niet")
         categorical = [
-            (self.uitkeringen, UITKERING, answers.uitkering),
-            (self.doelgroepregister, DOELGROEPREGISTER, answers.doelgroepregister),
-            (self.loonwaarde, LOONWAARDE, answers.loonwaarde),
-            (self.begeleiding, BEGELEIDING, answers.begeleiding),
-            (self.contract, CONTRACT, answers.contract),
-            (self.aow, AOW, aow_status),
+            (self.uitkeringen, UITKERING, answers.uitkering, False),
+            (self.doelgroepregister, DOELGROEPREGISTER, answers.doelgroepregister, True),
+            # "Nog niet gemeten" is a definite answer, not "weet ik niet".
+            (self.loonwaarde, LOONWAARDE, answers.loonwaarde, False),
+            (self.begeleiding, BEGELEIDING, answers.begeleiding, True),
+            (self.contract, CONTRACT, answers.contract, False),
+            (self.aow, AOW, aow_status, False),
         ]
-        for allowed, vocabulary, given in categorical:
+        for allowed, vocabulary, given, can_be_unknown in categorical:
             if not allowed:
                 continue
             wanted = "de kandidaat " + join_dutch(
@@ -279,7 +281,7 @@ class EligibilityRule(Orderable):
             )
             if given in allowed:
                 found.holds.append("de kandidaat " + phrase(vocabulary, given))
-            elif given == ONBEKEND or given is None:
+            elif (can_be_unknown and given == ONBEKEND) or given is None:
                 found.unknown.append(wanted)
             else:
                 found.fails.append(wanted)

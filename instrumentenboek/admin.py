@@ -8,12 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.pages.listing import PageFilterSet
 
-from instrumentenboek.models import Aanbieder, InstrumentPage, Soort
-from instrumentenboek.models.instrument import STALE_AFTER
-
-
-def stale_q_cutoff():
-    return timezone.localdate() - STALE_AFTER
+from instrumentenboek.models import Aanbieder, InstrumentCheckFlag, InstrumentPage, Soort
 
 
 class InstrumentFilterSet(PageFilterSet):
@@ -23,7 +18,7 @@ class InstrumentFilterSet(PageFilterSet):
         label=_("Controle"),
         method="filter_controle",
         empty_label=_("Alle"),
-        choices=[("nodig", _("Niet gecontroleerd in 12 maanden")), ("vervallen", _("Vervallen"))],
+        choices=[("nodig", _("Controle nodig")), ("vervallen", _("Vervallen"))],
     )
 
     class Meta:
@@ -32,14 +27,14 @@ class InstrumentFilterSet(PageFilterSet):
 
     def filter_controle(self, queryset, name, value):
         if value == "nodig":
-            return queryset.filter(last_checked__lt=stale_q_cutoff())
+            return queryset.filter(check_flags__isnull=False).distinct()
         if value == "vervallen":
             return queryset.filter(valid_until__lt=timezone.localdate())
         return queryset
 
 
 class LastCheckedColumn(DateColumn):
-    """'Laatst gecontroleerd' with a visible warning when it is more than 12 months ago."""
+    """'Laatst gecontroleerd' (derived from the facts) with a warning when a check is due."""
 
     cell_template_name = "instrumentenboek/admin/last_checked_cell.html"
 
@@ -59,14 +54,14 @@ def instrument_columns(base_columns):
             accessor="get_aanbieder_display",
             sort_key="aanbieder",
         ),
-        LastCheckedColumn("last_checked", label=_("Laatst gecontroleerd"), sort_key="last_checked"),
+        LastCheckedColumn("last_checked", label=_("Laatst gecontroleerd")),
         DateColumn("valid_until", label=_("Geldig tot"), sort_key="valid_until"),
         *[c for c in base_columns if c.name == "status"],
     ]
 
 
 class InstrumentsToCheckPanel(Component):
-    """Dashboard panel: instruments nobody has checked for 12 months, oldest first."""
+    """Dashboard panel: the instruments the daily check flagged, with the reasons."""
 
     name = "instruments_to_check"
     order = 90
@@ -77,13 +72,16 @@ class InstrumentsToCheckPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        stale = InstrumentPage.objects.filter(last_checked__lt=stale_q_cutoff()).order_by(
-            "last_checked"
-        )
+        reasons = {}
+        for flag in InstrumentCheckFlag.objects.select_related("instrument"):
+            reasons.setdefault(flag.instrument, []).append(flag.reason)
+        instruments = [
+            {"page": page, "reasons": found} for page, found in list(reasons.items())[:10]
+        ]
         context.update(
             {
-                "instruments": list(stale[:10]),
-                "total": stale.count(),
+                "instruments": instruments,
+                "total": len(reasons),
                 "listing_url": reverse(self.listing_url_name) + "?controle=nodig",
             }
         )

@@ -3,19 +3,34 @@
 from decimal import Decimal
 
 from portal.core.demo import ensure_child, publish
-from portal.core.models import ContentPage, HomePage
+from portal.core.models import ContentPage, HomePage, Municipality
 
-from .demo_data import CHECKED, CONTACTS, DOELGROEPEN, INSTRUMENTS, LOONKOSTENSUBSIDIE_BODY
-from .models import Contact, Doelgroep, EligibilityRule, InstrumentIndexPage, InstrumentPage
+from .demo_data import (
+    CONTACTS,
+    DOELGROEPEN,
+    INSTRUMENTS,
+    LAW_PARAMETERS,
+    LOONKOSTENSUBSIDIE_BODY,
+    RESEARCHED,
+)
+from .models import (
+    Contact,
+    Doelgroep,
+    EligibilityRule,
+    InstrumentFact,
+    InstrumentIndexPage,
+    InstrumentPage,
+    LawParameter,
+)
 from .models.instrument import RelatedInstrument
 
 INDEX_FIELDS = {
     "title": "Instrumentenboek",
     "intro": "Wilt u iemand aannemen met een afstand tot de arbeidsmarkt? Hier vindt u alle "
-    "regelingen die u daarbij helpen: subsidies, kortingen, proefplaatsingen en "
+    "regelingen die u daarbij helpen: subsidies, tegemoetkomingen, proefplaatsingen en "
     "begeleiding. Filter op de kandidaat, of laat de instrumentenwijzer zoeken.",
-    "wizard_intro": "Beantwoord zes korte vragen over de kandidaat. U ziet welke regelingen "
-    "passen, waarom, en wat ze ongeveer opleveren.",
+    "wizard_intro": "Beantwoord een paar korte vragen over de kandidaat en het werk. U ziet "
+    "welke regelingen passen, welke misschien passen en waarom, en wat ze ongeveer opleveren.",
     "book_intro": "Alle regelingen voor werkgevers op een rij, om te printen of te bewaren als "
     "PDF. Vervallen regelingen staan achterin.",
     "search_description": "Alle regelingen voor werkgevers die iemand met een afstand tot de "
@@ -27,7 +42,7 @@ def _decimal(value):
     return Decimal(value) if value is not None else None
 
 
-def build_instrument(data, groups, contacts):
+def build_instrument(data, groups, contacts, municipalities=None):
     rules = [
         EligibilityRule(
             sort_order=n,
@@ -37,6 +52,10 @@ def build_instrument(data, groups, contacts):
             },
         )
         for n, conditions in enumerate(data.get("rules", []))
+    ]
+    facts = [
+        InstrumentFact(sort_order=n, **{**fields, "value": _decimal(fields.get("value"))})
+        for n, fields in enumerate(data.get("facts", []))
     ]
     page = InstrumentPage(
         title=data["title"],
@@ -58,13 +77,16 @@ def build_instrument(data, groups, contacts):
         contact=contacts[data["contact"]],
         body=LOONKOSTENSUBSIDIE_BODY if data.get("body") else [],
         valid_until=data.get("valid_until"),
-        last_checked=data.get("last_checked", CHECKED),
+        calculation=data.get("calculation", ""),
         change_note=data.get("change_note", ""),
         source=data.get("source", ""),
+        source_url=data.get("source_url", ""),
         search_description=data["summary"],
         rules=rules,
+        facts=facts,
     )
     page.doelgroepen = [groups[slug] for slug in data.get("groups", [])]
+    page.municipalities = [municipalities[slug] for slug in data.get("municipalities", [])]
     return page
 
 
@@ -81,6 +103,21 @@ def load():
             name=fields["name"], organisation=fields["organisation"], defaults=fields
         )
 
+    for key, value, valid_from, valid_until, url in LAW_PARAMETERS:
+        _parameter, was_created = LawParameter.objects.get_or_create(
+            key=key,
+            valid_from=valid_from,
+            defaults={
+                "value": Decimal(value),
+                "valid_until": valid_until,
+                "source_url": url,
+                "checked_on": RESEARCHED,
+            },
+        )
+        if was_created:
+            created.append(f"Wettelijke parameter {key} vanaf {valid_from}")
+    municipalities = {m.slug: m for m in Municipality.objects.all()}
+
     home = HomePage.objects.get()
     employers = ContentPage.objects.child_of(home).get(slug="werkgevers")
     index, was_created = ensure_child(
@@ -93,7 +130,7 @@ def load():
     for data in INSTRUMENTS:
         if index.get_children().filter(slug=data["slug"]).exists():
             continue
-        page = build_instrument(data, groups, contacts)
+        page = build_instrument(data, groups, contacts, municipalities)
         index.add_child(instance=page)
         new[data["slug"]] = page
         created.append(page.title)

@@ -4,7 +4,15 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models.taxonomy import Aanbieder, Doelgroep, Soort
-from instrumentenboek.wizard import NO, UNKNOWN, YES
+from instrumentenboek.wizard import (
+    BEGELEIDING,
+    CONTRACT,
+    DOELGROEPREGISTER,
+    LOONWAARDE,
+    UITKERING,
+    choices,
+)
+from portal.core.models import Municipality
 
 ANY = [("", _("Alle"))]
 
@@ -33,28 +41,23 @@ class FilterForm(forms.Form):
             self.fields[name].error_messages["invalid_choice"] = _("Kies een waarde uit de lijst.")
 
 
-TRI_STATE = [(YES, _("Ja")), (NO, _("Nee")), (UNKNOWN, _("Weet ik niet"))]
-
-
-def tri_state(label, help_text):
+def radio(label, help_text, vocabulary, message):
     return forms.ChoiceField(
         label=label,
         help_text=help_text,
-        choices=TRI_STATE,
+        choices=choices(vocabulary),
         widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Kies ja, nee of weet ik niet."),
-            "invalid_choice": _("Kies ja, nee of weet ik niet."),
-        },
+        error_messages={"required": message, "invalid_choice": message},
     )
 
 
-def number(label, help_text, low, high, unit):
+def number(label, help_text, low, high, unit, required=True):
     return forms.IntegerField(
         label=label,
         help_text=help_text,
         min_value=low,
         max_value=high,
+        required=required,
         error_messages={
             "required": _("Vul een getal in."),
             "invalid": _("Vul een heel getal in, zonder letters."),
@@ -65,22 +68,59 @@ def number(label, help_text, low, high, unit):
 
 
 class WizardForm(forms.Form):
-    banenafspraak = tri_state(
-        _("Heeft de kandidaat een indicatie banenafspraak?"),
-        _("Dat betekent: de kandidaat staat in het doelgroepregister van UWV."),
+    """The candidate questions of the instrumentenwijzer (nine questions, in B1 Dutch)."""
+
+    leeftijd = number(_("Hoe oud is de kandidaat?"), _("In jaren."), 15, 80, "jaar")
+    uitkering = radio(
+        _("Welke uitkering heeft de kandidaat nu?"),
+        _("Bij Wajong: kies welke. Dat staat in de brief van UWV."),
+        UITKERING,
+        _("Kies een uitkering, of 'geen uitkering'."),
     )
-    bijstand = tri_state(
-        _("Heeft de kandidaat nu een bijstandsuitkering?"),
-        _("Een uitkering van de gemeente (Participatiewet)."),
+    doelgroepregister = radio(
+        _("Staat de kandidaat in het doelgroepregister?"),
+        _(
+            "Het doelgroepregister is de lijst van UWV met mensen die meetellen voor de "
+            "banenafspraak. U kunt dit nakijken in het werkgeversportaal van UWV."
+        ),
+        DOELGROEPREGISTER,
+        _("Kies ja, nee of weet ik niet."),
     )
-    arbeidsbeperking = tri_state(
-        _("Heeft de kandidaat een ziekte of handicap die het werk beïnvloedt?"),
-        _("Bijvoorbeeld rugklachten, een psychische aandoening of een verstandelijke beperking."),
+    loonwaarde = radio(
+        _("Is de loonwaarde van de kandidaat gemeten?"),
+        _(
+            "De loonwaarde zegt hoeveel iemand kan in vergelijking met een collega zonder "
+            "beperking, in procenten."
+        ),
+        LOONWAARDE,
+        _("Kies of de loonwaarde gemeten is."),
     )
-    leeftijd = number(_("Hoe oud is de kandidaat?"), _("In jaren."), 15, 70, "jaar")
+    loonwaarde_procent = number(
+        _("Gemeten loonwaarde"),
+        _("In procenten, bijvoorbeeld 55. Alleen invullen als de loonwaarde gemeten is."),
+        0,
+        100,
+        "procent",
+        required=False,
+    )
+    begeleiding = radio(
+        _("Heeft de kandidaat begeleiding nodig op de werkvloer?"),
+        _("Bijvoorbeeld uitleg, structuur of iemand die helpt als het even niet gaat."),
+        BEGELEIDING,
+        _("Kies welke begeleiding nodig is."),
+    )
+    contract = radio(
+        _("Wat wilt u de kandidaat bieden?"),
+        _("Kies 'eerst op proef' als de kandidaat eerst met behoud van uitkering bij u werkt."),
+        CONTRACT,
+        _("Kies wat u wilt bieden."),
+    )
     contract_maanden = number(
         _("Hoe lang is het contract?"),
-        _("In maanden. Vul 0 in als er nog geen contract is, bijvoorbeeld bij een proefplaats."),
+        _(
+            "In maanden. Bij 'eerst op proef': het contract dat u daarna wilt bieden. "
+            "Vul 0 in als er nog geen contract komt."
+        ),
         0,
         120,
         "maanden",
@@ -92,7 +132,30 @@ class WizardForm(forms.Form):
         60,
         "uur",
     )
-    begeleiding = tri_state(
-        _("Heeft de kandidaat begeleiding nodig op de werkvloer?"),
-        _("Bijvoorbeeld uitleg, structuur of iemand die helpt als het even niet gaat."),
+    gemeente = forms.ModelChoiceField(
+        label=_("Waar woont de kandidaat?"),
+        help_text=_("Sommige regelingen zijn van één gemeente."),
+        queryset=Municipality.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("In een andere gemeente, of weet ik niet"),
+        error_messages={"invalid_choice": _("Kies een gemeente uit de lijst.")},
     )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("loonwaarde") == "gemeten" and data.get("loonwaarde_procent") is None:
+            self.add_error("loonwaarde_procent", _("Vul de gemeten loonwaarde in procenten in."))
+        if data.get("loonwaarde") != "gemeten":
+            data["loonwaarde_procent"] = None
+        if data.get("contract") == "contract" and data.get("contract_maanden") == 0:
+            self.add_error(
+                "contract_maanden",
+                _("Vul de lengte van het contract in, of kies 'nog geen contract'."),
+            )
+        return data
+
+    @property
+    def question_count(self):
+        """The questions an employer answers (the loonwaarde and contract parts count once)."""
+        return len(self.fields) - 3

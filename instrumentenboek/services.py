@@ -4,10 +4,17 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from instrumentenboek.models import InstrumentPage
+from instrumentenboek.cases import CASES, REFERENCE_DATE
+from instrumentenboek.models import (
+    InstrumentCheckFlag,
+    InstrumentPage,
+    LawParameter,
+    LawParameterKey,
+)
 from instrumentenboek.models.taxonomy import Soort
 from instrumentenboek.wizard import Answers, Fit
 
@@ -20,7 +27,7 @@ def instruments_under(index_page):
         .public()
         .descendant_of(index_page)
         .select_related("contact", "replaced_by")
-        .prefetch_related("doelgroepen")
+        .prefetch_related("doelgroepen", "municipalities", "facts")
         .order_by("title")
     )
 
@@ -82,33 +89,80 @@ class WizardResult:
 class WizardResults:
     fits: list
     maybes: list
+    nos: list  # current instruments that do not fit, each with the reason
     expired: list  # instruments that would have fitted, but no longer exist
+    aow_age: object = None
+
+    def by_slug(self):
+        """{slug: Fit} for every current instrument: what the engine says."""
+        return {
+            result.instrument.slug: result.outcome.fit
+            for result in self.fits + self.maybes + self.nos
+        }
+
+
+def aow_status(age, today):
+    """'bereikt', 'binnen_jaar' or 'nee' against the AOW age that applies on ``today``."""
+    aow_age = LawParameter.value_on(LawParameterKey.AOW_LEEFTIJD, today)
+    if aow_age is None:
+        return "nee", None
+    if age >= aow_age:
+        return "bereikt", aow_age
+    if age + 1 >= aow_age:
+        return "binnen_jaar", aow_age
+    return "nee", aow_age
 
 
 def run_wizard(index_page, answers: Answers, today=None):
-    """Evaluate every instrument's rules. Current ones that fit or may fit are offered, sorted
-    by estimated amount; expired ones that would have fitted are only named, never offered."""
+    """Evaluate every instrument's rules against the answers. Current ones that fit or may fit
+    are offered, sorted by estimated amount; the others are listed with the reason; expired
+    ones that would have fitted are only named, never offered."""
     today = today or timezone.localdate()
+    status, aow_age = aow_status(answers.leeftijd, today)
+    wml = LawParameter.value_on(LawParameterKey.WML_UUR, today)
     instruments = instruments_under(index_page).exclude(valid_from__gt=today)
-    fits, maybes, expired = [], [], []
-    for instrument in instruments.prefetch_related("rules"):
+    fits, maybes, nos, expired = [], [], [], []
+    for instrument in instruments.prefetch_related("rules", "facts", "municipalities"):
         rules = instrument.rules.all()
         if instrument.is_expired(today):
             # Evaluated as on its last valid day, to tell the employer what has changed.
-            if instrument.evaluate(answers, rules, today=instrument.valid_until).fit == Fit.YES:
+            last_day = instrument.valid_until
+            if instrument.evaluate(answers, rules, today=last_day, aow_status=status).fit:
                 expired.append(instrument)
             continue
-        outcome = instrument.evaluate(answers, rules=rules, today=today)
-        if outcome.fit == Fit.YES:
-            fits.append(WizardResult(instrument, outcome))
-        elif outcome.fit == Fit.MAYBE:
-            maybes.append(WizardResult(instrument, outcome))
+        outcome = instrument.evaluate(
+            answers, rules=rules, today=today, aow_status=status, wml_per_hour=wml
+        )
+        bucket = {Fit.YES: fits, Fit.MAYBE: maybes, Fit.NO: nos}[outcome.fit]
+        bucket.append(WizardResult(instrument, outcome))
 
     def by_amount(result):
         estimate = result.outcome.estimate
         return (-(estimate.amount if estimate else 0), result.instrument.title)
 
-    return WizardResults(sorted(fits, key=by_amount), sorted(maybes, key=by_amount), expired)
+    return WizardResults(
+        sorted(fits, key=by_amount),
+        sorted(maybes, key=by_amount),
+        sorted(nos, key=lambda r: r.instrument.title),
+        expired,
+        aow_age,
+    )
+
+
+def flag_instruments_to_check(today=None):
+    """Replace the check flags: instruments whose facts pass their review date, whose
+    validity ends within 30 days, or that have unchecked or year-old facts."""
+    today = today or timezone.localdate()
+    flags = []
+    for instrument in InstrumentPage.objects.prefetch_related("facts"):
+        for problem in instrument.check_problems(today):
+            flags.append(
+                InstrumentCheckFlag(instrument=instrument, reason=problem[:300], flagged_on=today)
+            )
+    with transaction.atomic():
+        InstrumentCheckFlag.objects.all().delete()
+        InstrumentCheckFlag.objects.bulk_create(flags)
+    return len(flags)
 
 
 @dataclass
@@ -130,3 +184,53 @@ def book_sections(index_page, today=None):
         if members:
             sections.append(BookSection(soort.value, soort.label, members))
     return sections, expired
+
+
+FIT_WORDS = {Fit.YES: "past", Fit.MAYBE: "past mogelijk", Fit.NO: "past niet"}
+
+
+@dataclass
+class CaseRow:
+    slug: str
+    title: str
+    expected: str
+    actual: str
+    sentence: str
+
+    @property
+    def ok(self):
+        return self.expected == self.actual
+
+
+@dataclass
+class CaseCheck:
+    case: object
+    rows: list
+
+    @property
+    def ok(self):
+        return all(row.ok for row in self.rows)
+
+
+def check_case(index_page, case, today=None):
+    """Run one candidate case through the engine and compare with what it expects."""
+    results = run_wizard(index_page, case.answers, today=today or REFERENCE_DATE)
+    by_slug = {r.instrument.slug: r for r in results.fits + results.maybes + results.nos}
+    rows = []
+    for expected, slugs in ((Fit.YES, case.past), (Fit.MAYBE, case.mogelijk), (Fit.NO, case.niet)):
+        for slug in slugs:
+            result = by_slug.get(slug)
+            rows.append(
+                CaseRow(
+                    slug,
+                    result.instrument.title if result else slug,
+                    FIT_WORDS[expected],
+                    FIT_WORDS[result.outcome.fit] if result else "ontbreekt",
+                    result.outcome.sentence if result else "",
+                )
+            )
+    return CaseCheck(case, rows)
+
+
+def check_cases(index_page, today=None):
+    return [check_case(index_page, case, today) for case in CASES]

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from instrumentenboek.admin import InstrumentFilterSet, InstrumentsToCheckPanel, instrument_columns
-from instrumentenboek.models import Contact, Doelgroep, InstrumentPage
+from instrumentenboek.models import Contact, Doelgroep, InstrumentPage, LawParameter
 
 
 class DoelgroepViewSet(SnippetViewSet):
@@ -27,8 +27,17 @@ class ContactViewSet(SnippetViewSet):
     search_fields = ["name", "organisation"]
 
 
+class LawParameterViewSet(SnippetViewSet):
+    model = LawParameter
+    icon = "date"
+    menu_label = _("Wettelijke parameters")
+    list_display = ["key", "value", "valid_from", "valid_until", "checked_on"]
+    list_filter = ["key"]
+    ordering = ["key", "valid_from"]
+
+
 class InstrumentenboekSnippets(SnippetViewSetGroup):
-    items = (DoelgroepViewSet, ContactViewSet)
+    items = (DoelgroepViewSet, ContactViewSet, LawParameterViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Instrumentenboek")
     menu_name = "instrumentenboek"

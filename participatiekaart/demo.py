@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from portal.core.demo import ensure_child
-from portal.core.models import ContentPage, HomePage
+from portal.core.models import ContentPage, HomePage, Municipality
 
 from .demo_data import ACTIVITIES, KERNEN, ORGANISATIONS, PLACES
 from .models import Kern, Organisation, ParticipatiekaartPage, Place
@@ -27,12 +27,17 @@ LETTERS = "ABCDEFGHJKLMNPRTVXZ"
 def load():
     created = []
     kernen = {}
+    municipalities = {m.name: m for m in Municipality.objects.all()}
     for slug, name, municipality, lat, lon, _prefix in KERNEN:
+        if municipality not in municipalities:
+            municipalities[municipality], _ = Municipality.objects.get_or_create(
+                name=municipality, defaults={"slug": slugify(municipality)}
+            )
         kernen[slug], _ = Kern.objects.get_or_create(
             slug=slug,
             defaults={
                 "name": name,
-                "municipality": municipality,
+                "municipality": municipalities[municipality],
                 "latitude": Decimal(str(lat)),
                 "longitude": Decimal(str(lon)),
             },

@@ -34,7 +34,7 @@ class PlaceSearchForm(forms.Form):
     soort = forms.ChoiceField(label=_("Soort"), choices=ANY + PlaceType.choices, required=False)
     kern = KernChoiceField(
         label=_("Kern of woonplaats"),
-        queryset=Kern.objects.all(),
+        queryset=Kern.objects.select_related("municipality"),
         to_field_name="slug",
         required=False,
         empty_label=_("Overal"),
@@ -55,7 +55,7 @@ class PlaceSearchForm(forms.Form):
     gratis = forms.BooleanField(label=_("Gratis"), required=False)
     dichtbij = KernChoiceField(
         label=_("Sorteer op afstand tot"),
-        queryset=Kern.objects.all(),
+        queryset=Kern.objects.select_related("municipality"),
         to_field_name="slug",
         required=False,
         empty_label=_("Niet sorteren op afstand"),
@@ -206,6 +206,7 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["kern"].queryset = self.fields["kern"].queryset.select_related("municipality")
         self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
         for name in ("hours_min", "hours_max"):
             self.fields[name].widget.attrs["max"] = MAX_HOURS

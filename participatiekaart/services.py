@@ -48,7 +48,7 @@ class SearchOutcome:
 
 
 def base_queryset():
-    return Place.objects.public().select_related("organisation", "kern")
+    return Place.objects.public().select_related("organisation", "kern__municipality")
 
 
 def distance_expression(origin):
@@ -187,7 +187,7 @@ def place_record(place, url):
         "straat": place.street,
         "postcode": place.postcode,
         "kern": place.kern.name,
-        "gemeente": place.kern.municipality,
+        "gemeente": place.kern.municipality.name,
         "breedtegraad": float(place.latitude) if place.latitude is not None else None,
         "lengtegraad": float(place.longitude) if place.longitude is not None else None,
         "trede_van": place.ladder_min,

@@ -52,7 +52,7 @@ def search(index, request):
             "map_data": {"type": "FeatureCollection", "features": features},
             "tile_url": settings.MAP_TILE_URL,
             "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-            "kernen": Kern.objects.all(),
+            "kernen": Kern.objects.select_related("municipality"),
             "filtered": any(v not in (None, "", False) for v in filters.values()),
             "query_string": request.GET.urlencode(),
         },
@@ -105,7 +105,7 @@ def csv_export(request):
 
 def _public_place(slug):
     return get_object_or_404(
-        Place.objects.public().select_related("organisation", "kern"), slug=slug
+        Place.objects.public().select_related("organisation", "kern__municipality"), slug=slug
     )
 
 

@@ -25,7 +25,9 @@ from portal.core.exports import SafeExportViewSetMixin
 
 class PlaceFilterSet(WagtailFilterSet):
     place_type = django_filters.ChoiceFilter(label=_("Soort"), choices=PlaceType.choices)
-    kern = django_filters.ModelChoiceFilter(label=_("Kern"), queryset=Kern.objects.all())
+    kern = django_filters.ModelChoiceFilter(
+        label=_("Kern"), queryset=Kern.objects.select_related("municipality")
+    )
     geocode_status = django_filters.ChoiceFilter(label=_("Locatie"), choices=GeocodeStatus.choices)
     upkeep = django_filters.ChoiceFilter(
         label=_("Onderhoud"),

@@ -64,7 +64,8 @@ class InstrumentIndexPage(RoutablePageMixin, Page):
         from instrumentenboek.wizard import Answers
 
         form = WizardForm(request.GET or None)
-        results = run_wizard(self, Answers(**form.cleaned_data)) if form.is_valid() else None
+        valid = form.is_valid()
+        results = run_wizard(self, Answers.from_form(form.cleaned_data)) if valid else None
         return self.render(
             request,
             template="instrumentenboek/wizard.html",
@@ -72,6 +73,19 @@ class InstrumentIndexPage(RoutablePageMixin, Page):
                 "form": form,
                 "results": results,
                 "route_title": _("Instrumentenwijzer"),
+            },
+        )
+
+    @path("voorbeelden/")
+    def cases_route(self, request):
+        from instrumentenboek.services import check_cases
+
+        return self.render(
+            request,
+            template="instrumentenboek/cases.html",
+            context_overrides={
+                "checks": check_cases(self),
+                "route_title": _("Voorbeelden: klopt de instrumentenwijzer?"),
             },
         )
 

@@ -14,8 +14,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from instrumentenboek.blocks import ApplicationStepBlock, ConditionBlock
-from instrumentenboek.models.taxonomy import Aanbieder, AanvraagBij, BedragEenheid, Soort
-from instrumentenboek.wizard import Estimate, Fit, Outcome, format_euro
+from instrumentenboek.models.facts import format_number
+from instrumentenboek.models.taxonomy import (
+    Aanbieder,
+    AanvraagBij,
+    BedragEenheid,
+    Calculation,
+    Soort,
+)
+from instrumentenboek.wizard import Estimate, Fit, Outcome, format_euro, join_dutch
 from portal.core.blocks import BodyBlock
 
 STALE_AFTER = datetime.timedelta(days=365)
@@ -103,6 +110,25 @@ class InstrumentPage(Page):
         blank=True,
         help_text=_("De stappen om de regeling aan te vragen, in volgorde."),
     )
+    municipalities = ParentalManyToManyField(
+        "core.Municipality",
+        verbose_name=_("gemeenten"),
+        blank=True,
+        related_name="instruments",
+        help_text=_(
+            "Alleen voor een regeling van een gemeente: in welke gemeenten geldt ze? "
+            "Leeg: in de hele regio (of landelijk)."
+        ),
+    )
+    calculation = models.CharField(
+        _("berekening"),
+        max_length=20,
+        blank=True,
+        choices=Calculation.choices,
+        help_text=_(
+            "Hoe rekent de instrumentenwijzer het bedrag uit de feiten? Leeg: geen schatting."
+        ),
+    )
     contact = models.ForeignKey(
         "instrumentenboek.Contact",
         verbose_name=_("contact"),
@@ -130,14 +156,6 @@ class InstrumentPage(Page):
         help_text=_(
             "Laatste dag dat de regeling geldt. Daarna staat ze als 'vervallen' in het "
             "boek en doet ze niet meer mee in de instrumentenwijzer."
-        ),
-    )
-    last_checked = models.DateField(
-        _("laatst gecontroleerd op"),
-        default=datetime.date.today,
-        help_text=_(
-            "Zet de datum op vandaag als u de regeling heeft nagekeken. Na 12 maanden "
-            "krijgt de regeling een waarschuwing in het beheer."
         ),
     )
     change_note = models.CharField(
@@ -171,6 +189,7 @@ class InstrumentPage(Page):
             [
                 FieldPanel("doelgroepen"),
                 FieldRowPanel([FieldPanel("soort"), FieldPanel("aanbieder")]),
+                FieldPanel("municipalities"),
             ],
             heading=_("Voor wie en wat"),
         ),
@@ -181,8 +200,18 @@ class InstrumentPage(Page):
                 ),
                 FieldRowPanel([FieldPanel("amount_cap_per_year"), FieldPanel("duration_months")]),
                 FieldPanel("amount_note"),
+                FieldPanel("calculation"),
             ],
             heading=_("Wat levert het op"),
+        ),
+        InlinePanel(
+            "facts",
+            heading=_("Feiten met bron"),
+            label=_("Feit"),
+            help_text=_(
+                "Elk bedrag, percentage, elke duur en voorwaarde met de periode waarin het "
+                "geldt en de bron. 'Laatst gecontroleerd' volgt hieruit."
+            ),
         ),
         FieldPanel("conditions"),
         FieldPanel("application_steps"),
@@ -191,7 +220,6 @@ class InstrumentPage(Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
-                FieldPanel("last_checked"),
                 FieldPanel("change_note"),
                 FieldPanel("replaced_by"),
             ],
@@ -256,9 +284,60 @@ class InstrumentPage(Page):
         """The first day the instrument no longer applies."""
         return self.valid_until + datetime.timedelta(days=1) if self.valid_until else None
 
-    def needs_check(self, today=None):
+    # --- Facts and checks -----------------------------------------------------------------
+    @property
+    def is_national(self):
+        """UWV and the Belastingdienst run national instruments; the rest are local."""
+        return self.aanbieder in (Aanbieder.UWV, Aanbieder.RIJK)
+
+    def scope_label(self):
+        if self.is_national:
+            return _("Landelijke regeling (%(who)s)") % {"who": self.get_aanbieder_display()}
+        names = [m.name for m in self.municipalities.all()]
+        if names:
+            return _("Regeling van de gemeente %(names)s") % {"names": ", ".join(names)}
+        return _("Regeling van de gemeente of de regio")
+
+    def current_facts(self, today=None):
+        """The facts that apply today, in the editor's order."""
         today = today or timezone.localdate()
-        return self.last_checked is None or self.last_checked < today - STALE_AFTER
+        return [fact for fact in self.facts.all() if fact.is_valid_on(today)]
+
+    def fact_value(self, code, today=None):
+        for fact in self.current_facts(today):
+            if fact.code == code and fact.value is not None:
+                return Decimal(fact.value)
+        return None
+
+    def last_checked_on(self, today=None):
+        """The oldest check date among the current facts; None when any current fact was never
+        checked (or there are none): a date that is not true is worse than none."""
+        facts = self.current_facts(today)
+        if not facts or any(fact.checked_on is None for fact in facts):
+            return None
+        return min(fact.checked_on for fact in facts)
+
+    @property
+    def last_checked(self):
+        return self.last_checked_on()
+
+    def check_problems(self, today=None):
+        """Why staff should check this instrument now, in Dutch (empty: nothing to do)."""
+        today = today or timezone.localdate()
+        if self.is_expired(today):
+            return []
+        problems = []
+        for fact in self.facts.all():
+            problems += [f"{fact.label}: {problem}" for problem in fact.problems(today)]
+        last = self.last_checked_on(today)
+        if last is None:
+            problems.append(str(_("niet alle feiten zijn gecontroleerd")))
+        elif last < today - STALE_AFTER:
+            problems.append(str(_("meer dan 12 maanden niet gecontroleerd")))
+        return problems
+
+    def needs_check(self, today=None):
+        return bool(self.check_problems(today))
 
     # --- Money ----------------------------------------------------------------------------
     def amount_display(self):
@@ -276,39 +355,133 @@ class InstrumentPage(Page):
             parts.append(f"{self.duration_months} maanden")
         return ", ".join(parts)
 
-    def estimate(self, answers):
-        """Estimated euros for this candidate from the amount data, or None when it depends on
-        things the wizard does not ask (for example the loonwaarde)."""
-        amount = self.amount_max if self.amount_max is not None else self.amount_min
-        if amount is None or not self.amount_unit:
+    def estimate(self, answers, today=None, wml_per_hour=None):
+        """Estimated euros for this candidate, computed from today's facts with the formula in
+        words; None when the facts needed are missing or it depends on something unknown."""
+        today = today or timezone.localdate()
+        if self.calculation == Calculation.PER_UUR:
+            return self._estimate_per_hour(answers, today)
+        if self.calculation in (Calculation.LKS, Calculation.LKS_FORFAITAIR):
+            return self._estimate_lks(answers, today, wml_per_hour)
+        if self.calculation == Calculation.VAST:
+            amount = self.fact_value("bedrag", today)
+            return Estimate(amount, once=True) if amount is not None else None
+        return None
+
+    def _estimate_per_hour(self, answers, today):
+        per_hour = self.fact_value("bedrag_per_uur", today)
+        cap = self.fact_value("maximum_per_jaar", today)
+        if per_hour is None or not answers.uren_per_week:
             return None
-        amount = Decimal(amount)
-        if self.amount_unit == BedragEenheid.EENMALIG:
-            return Estimate(amount, once=True)
-        if self.amount_unit == BedragEenheid.PER_UUR:
-            per_year = amount * answers.uren_per_week * 52
-        elif self.amount_unit == BedragEenheid.PER_MAAND:
-            per_year = amount * 12
+        per_year = per_hour * answers.uren_per_week * 52
+        formula = (
+            f"{answers.uren_per_week} uur × 52 weken × {format_euro(per_hour)} per uur"
+            f" = {format_euro(per_year)}"
+        )
+        if cap is not None:
+            formula += f", hoogstens {format_euro(cap)} per jaar"
+            per_year = min(per_year, cap)
+        return Estimate(per_year, once=False, formula=formula)
+
+    def _estimate_lks(self, answers, today, wml_per_hour):
+        charges = self.fact_value("werkgeverslasten", today)
+        if wml_per_hour is None or charges is None or not answers.uren_per_week:
+            return None
+        if self.calculation == Calculation.LKS_FORFAITAIR:
+            loonwaarde = self.fact_value("forfaitaire_loonwaarde", today)
+            months = self.fact_value("maanden", today) or Decimal(6)
         else:
-            per_year = amount
-        if self.amount_cap_per_year is not None:
-            per_year = min(per_year, Decimal(self.amount_cap_per_year))
-        return Estimate(per_year, once=False)
+            loonwaarde = answers.loonwaarde_procent if answers.loonwaarde == "gemeten" else None
+            months = None
+        if loonwaarde is None:
+            return None
+        share = Decimal(100) - Decimal(loonwaarde)
+        cap = self.fact_value("maximum_percentage", today)
+        capped = min(share, cap) if cap is not None else share
+        weeks = months * 52 / 12 if months else Decimal(52)
+        base = wml_per_hour * answers.uren_per_week * weeks * capped / 100
+        total = base * (1 + charges / 100)
+        share_text = f"{format_number(capped)} %"
+        if cap is not None and share > cap:
+            share_text += f" (100 % − loonwaarde {loonwaarde} %, hoogstens {format_number(cap)} %)"
+        elif self.calculation == Calculation.LKS:
+            share_text += f" (100 % − loonwaarde {loonwaarde} %)"
+        else:
+            share_text += " van het minimumloon"
+        period = f"{format_number(weeks)} weken" if months else "52 weken"
+        formula = (
+            f"{share_text} × minimumloon {format_euro(wml_per_hour)} per uur × "
+            f"{answers.uren_per_week} uur × {period}, plus {format_number(charges)} % "
+            f"werkgeverslasten = {format_euro(total)}"
+        )
+        if months:
+            return Estimate(
+                total, once=True, formula=formula, period=f"voor {format_number(months)} maanden"
+            )
+        return Estimate(total, once=False, formula=formula)
 
     # --- Wizard ---------------------------------------------------------------------------
-    def evaluate(self, answers, rules=None, today=None):
-        """The best outcome over this instrument's rules; expired or future ones never fit."""
+    def evaluate(self, answers, rules=None, today=None, aow_status="nee", wml_per_hour=None):
+        """The outcome for these answers: the first rule that certainly holds decides; one that
+        only might hold gives "past mogelijk". Expired or future instruments never fit."""
+        today = today or timezone.localdate()
         if not self.is_current(today):
-            return Outcome(Fit.NO)
-        best = Outcome(Fit.NO)
-        for rule in rules if rules is not None else self.rules.all():
-            outcome = rule.evaluate(answers)
-            if outcome.fit > best.fit:
-                outcome.estimate = rule.fixed_estimate() or self.estimate(answers)
-                best = outcome
-                if best.fit == Fit.YES:
-                    break
-        return best
+            return Outcome(Fit.NO, reason=str(_("omdat de regeling niet meer bestaat")))
+        rules = list(rules if rules is not None else self.rules.all())
+        scope = self._municipality_outcome(answers)
+        if scope is not None and scope.fit == Fit.NO:
+            return scope
+        decided = None
+        possible = None
+        first_fails = None
+        for rule in rules:
+            found = rule.match(answers, aow_status)
+            if found.certain:
+                if rule.outcome == "niet" and possible is not None:
+                    decided = possible
+                else:
+                    decided = rule.outcome_for(found)
+                break
+            if found.possible and rule.outcome != "niet" and possible is None:
+                possible = rule.outcome_for(found)
+            if found.fails and rule.outcome != "niet" and first_fails is None:
+                first_fails = found.fails
+        if decided is None:
+            decided = possible
+        if decided is None:
+            reason = (
+                "omdat dit alleen kan als " + join_dutch(first_fails, last=" en als ")
+                if first_fails
+                else str(_("omdat er geen regel voor deze situatie is"))
+            )
+            return Outcome(Fit.NO, reason=reason)
+        if scope is not None and decided.fit == Fit.YES:
+            decided = Outcome(Fit.MAYBE, reason=scope.reason, note=decided.note)
+        elif scope is not None and decided.fit == Fit.MAYBE:
+            decided.reason += " en " + scope.reason.removeprefix("als ")
+        if decided.fit != Fit.NO:
+            rule_estimate = next(
+                (
+                    rule.fixed_estimate()
+                    for rule in rules
+                    if rule.match(answers, aow_status).certain
+                ),
+                None,
+            )
+            decided.estimate = rule_estimate or self.estimate(answers, today, wml_per_hour)
+        return decided
+
+    def _municipality_outcome(self, answers):
+        """A local instrument of other municipalities does not fit; unknown: maybe."""
+        names = sorted((m.slug, m.name) for m in self.municipalities.all())
+        if not names:
+            return None
+        if answers.gemeente in {slug for slug, _name in names}:
+            return None
+        listed = join_dutch([name for _slug, name in names], last=" of ")
+        if answers.gemeente:
+            return Outcome(Fit.NO, reason=f"omdat het een regeling van gemeente {listed} is")
+        return Outcome(Fit.MAYBE, reason=f"als de kandidaat in gemeente {listed} woont")
 
     def related_stories(self):
         """Live stories (from the storytelling app) that link to this instrument."""

@@ -38,6 +38,28 @@ class BedragEenheid(models.TextChoices):
     EENMALIG = "eenmalig", _("eenmalig")
 
 
+class Calculation(models.TextChoices):
+    PER_UUR = (
+        "per_uur",
+        _("Per uur met maximum per jaar (LKV): feiten 'bedrag_per_uur', 'maximum_per_jaar'"),
+    )
+    LKS = (
+        "lks",
+        _(
+            "Loonkostensubsidie: (100 % − loonwaarde, hoogstens 'maximum_percentage') × minimumloon "
+            "+ 'werkgeverslasten'"
+        ),
+    )
+    LKS_FORFAITAIR = (
+        "lks_forfaitair",
+        _(
+            "Forfaitaire loonkostensubsidie: 'forfaitaire_loonwaarde' × minimumloon + "
+            "'werkgeverslasten', voor 'maanden'"
+        ),
+    )
+    VAST = "vast", _("Vast bedrag: feit 'bedrag'")
+
+
 class Doelgroep(index.Indexed, models.Model):
     """A candidate group ('voor wie'). Staff edit the list as a snippet."""
 

@@ -49,8 +49,12 @@ class Kern(models.Model):
         unique=True,
         help_text=_("Wordt gebruikt in filterlinks."),
     )
-    municipality = models.CharField(
-        _("gemeente"), max_length=80, help_text=_("De gemeente waar deze kern bij hoort.")
+    municipality = models.ForeignKey(
+        "core.Municipality",
+        verbose_name=_("gemeente"),
+        on_delete=models.PROTECT,
+        related_name="kernen",
+        help_text=_("De gemeente waar deze kern bij hoort."),
     )
     latitude = models.DecimalField(
         _("breedtegraad"),
@@ -66,7 +70,7 @@ class Kern(models.Model):
     )
 
     class Meta:
-        ordering = ["municipality", "name"]
+        ordering = ["municipality__name", "name"]
         verbose_name = _("kern")
         verbose_name_plural = _("kernen")
 

@@ -6,7 +6,7 @@ Written for this portal in Dutch at B1 level; facts from the municipal policy do
 
 from wagtail.models import Locale, Page, Site
 
-from portal.core.models import ContentPage, HomePage, SearchPage, SiteSettings
+from portal.core.models import ContentPage, HomePage, Municipality, SearchPage, SiteSettings
 
 
 def h2(text):
@@ -260,9 +260,30 @@ CONTACT_BODY = [
 ]
 
 
+# The four municipalities of the seed documents, with their arbeidsmarktregio (seed facts).
+# CBS codes are left empty: none of the stored sources gives them.
+MUNICIPALITIES = [
+    ("overbetuwe", "Overbetuwe", "Midden-Gelderland"),
+    ("nijkerk", "Nijkerk", "Amersfoort"),
+    ("hof-van-twente", "Hof van Twente", "Twente"),
+    ("lansingerland", "Lansingerland", "Zuid-Holland Centraal"),
+]
+
+
+def ensure_municipalities():
+    created = []
+    for slug, name, region in MUNICIPALITIES:
+        _municipality, was_created = Municipality.objects.get_or_create(
+            name=name, defaults={"slug": slug, "region": region}
+        )
+        if was_created:
+            created.append(f"Gemeente {name}")
+    return created
+
+
 def load(stdout=None):
     home, site = ensure_home()
-    created = []
+    created = ensure_municipalities()
 
     def child(model, slug, **fields):
         page, was_created = ensure_child(home, model, slug, **fields)

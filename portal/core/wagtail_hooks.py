@@ -1,5 +1,10 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.core.models import Municipality
 
 
 class FullAxeContentChecker(ContentCheckerItem):
@@ -13,3 +18,16 @@ def use_full_axe_checker(request, items, page):
     for position, item in enumerate(items):
         if type(item) is ContentCheckerItem:
             items[position] = FullAxeContentChecker(getattr(item, "in_editor", False))
+
+
+class MunicipalityViewSet(SnippetViewSet):
+    model = Municipality
+    icon = "site"
+    menu_label = _("Gemeenten")
+    add_to_admin_menu = True
+    menu_order = 290
+    list_display = ["name", "region", "cbs_code"]
+    search_fields = ["name"]
+
+
+register_snippet(MunicipalityViewSet)

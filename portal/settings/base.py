@@ -264,6 +264,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "vacatures.tasks.delete_expired_responses",
         "schedule": crontab(hour=2, minute=50),
     },
+    # Instrumentenboek: facts past their review date or about to end.
+    "instrumentenboek-flag-instruments-to-check-daily": {
+        "task": "instrumentenboek.tasks.flag_instruments_to_check",
+        "schedule": crontab(hour=6, minute=0),
+    },
     # Participatiekaart: keep places current and delete residents' data (AVG).
     "participatiekaart-geocode-pending-places-hourly": {
         "task": "participatiekaart.tasks.geocode_pending_places",

@@ -10,8 +10,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 BOOK = "/werkgevers/instrumentenboek/"
 WIZARD_ANSWERS = (
-    "wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee&leeftijd=57"
-    "&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+    "wijzer/?leeftijd=57&gemeente=lansingerland&uitkering=bijstand&doelgroepregister=nee"
+    "&loonwaarde=niet_nodig&begeleiding=nee&contract=contract&contract_maanden=12"
+    "&uren_per_week=32"
 )
 
 
@@ -91,24 +92,28 @@ def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(
     page.goto(live_server.url + BOOK)
     page.get_by_role("link", name="Welke regelingen passen bij mijn kandidaat?").click()
     page.wait_for_url("**/wijzer/")
-    page.locator("fieldset", has_text="indicatie banenafspraak").get_by_label("Nee").check()
-    page.locator("fieldset", has_text="bijstandsuitkering").get_by_label("Ja").check()
-    page.locator("fieldset", has_text="ziekte of handicap").get_by_label("Nee").check()
     page.get_by_label("Hoe oud is de kandidaat?").fill("57")
+    page.get_by_label("Waar woont de kandidaat?").select_option(label="Lansingerland")
+    page.get_by_label("Bijstand (Participatiewet)").check()
+    page.locator("fieldset", has_text="in het doelgroepregister?").get_by_label("Nee").check()
+    page.get_by_label("Niet nodig: de kandidaat kan het werk helemaal").check()
+    page.locator("fieldset", has_text="begeleiding nodig").get_by_label("Nee", exact=True).check()
+    page.get_by_label("Een contract", exact=True).check()
     page.get_by_label("Hoe lang is het contract?").fill("12")
     page.get_by_label("Hoeveel uur per week gaat de kandidaat werken?").fill("32")
-    page.locator("fieldset", has_text="begeleiding nodig").get_by_label("Nee").check()
     page.get_by_role("button", name="Toon passende regelingen").click()
 
     page.wait_for_selector("#results-heading")
     assert "passen bij uw antwoorden" in page.locator("#results-heading").inner_text()
     cheque = page.locator(".portal-wizard-result", has_text="Werkgeverscheque")
     assert "€ 4.500 eenmalig" in cheque.inner_text()
-    assert "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft" in cheque.inner_text()
+    assert "Past, omdat u aangaf dat de kandidaat bijstand (Participatiewet) heeft" in (
+        cheque.inner_text()
+    )
     results = page.locator(".portal-wizard-result h3").all_inner_texts()
-    assert "Proefplaatsing" in results and "Werkervaringsplaats met intentie" in results
-    assert not any("oudere werknemer" in title for title in results)  # abolished in 2026
-    assert (
-        "Loonkostenvoordeel (LKV) oudere werknemer (56+)" in page.locator("main").inner_text()
-    )  # named under 'Bestaat niet meer'
+    assert "Proefplaats via de gemeente (Participatiewet)" in results  # past mogelijk
+    assert "Werkervaringsplaats met intentie" not in results  # an Overbetuwe instrument
+    assert not any("oudere werknemer" in title for title in results)
+    page.locator("details.portal-details summary").click()  # "past niet, omdat …" on request
+    assert "afgeschaft" in page.locator("details.portal-details").inner_text()
     assert_no_axe_violations(page, "wizard results after the journey")

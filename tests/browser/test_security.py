@@ -30,8 +30,8 @@ PUBLIC_PAGES = [
     "/werkgevers/instrumentenboek/",
     "/werkgevers/instrumentenboek/loonkostensubsidie/",
     "/werkgevers/instrumentenboek/wijzer/",
-    "/werkgevers/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
-    "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee",
+    "/werkgevers/instrumentenboek/wijzer/?leeftijd=57&uitkering=bijstand&doelgroepregister=nee"
+    "&loonwaarde=niet_nodig&begeleiding=nee&contract=contract&contract_maanden=12&uren_per_week=32",
     "/werkgevers/instrumentenboek/boek/",
     "/werkgevers/verhalen/",
     "/werkgevers/verhalen/job/",

@@ -6,6 +6,7 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from instrumentenboek.models import Aanbieder, Soort
+from instrumentenboek.wizard import BEGELEIDING, CONTRACT, DOELGROEPREGISTER, LOONWAARDE, UITKERING
 from tests.fuzz import strategies as fz
 from tests.fuzz.support import FUZZ_SETTINGS, isolated_example
 from tests.instrumentenboek.factories import DoelgroepFactory, add_index, add_instrument
@@ -23,7 +24,10 @@ def boek(home_page, on_commit):
             title="Loonkostensubsidie",
             slug="lks",
             groups=[banen],
-            rules=[{"banenafspraak": "ja", "min_hours_per_week": 12}, {"bijstand": "ja"}],
+            rules=[
+                {"doelgroepregister": ["ja"], "min_hours_per_week": 12},
+                {"outcome": "mogelijk", "uitkeringen": ["bijstand"], "loonwaarde": ["onbekend"]},
+            ],
         )
         add_instrument(index, title="Proefplaatsing", slug="proef", rules=[{}])
     return index
@@ -49,24 +53,32 @@ def test_index_filters_never_fail(client, boek, params, extra):
         assert response.status_code == 200
 
 
-tri_state = st.sampled_from(["ja", "nee", "onbekend"])
+def one_of(vocabulary):
+    return st.sampled_from(list(vocabulary))
+
+
 wizard_answers = fz.form_data(
     valid={
-        "banenafspraak": tri_state,
-        "bijstand": tri_state,
-        "arbeidsbeperking": tri_state,
-        "begeleiding": tri_state,
-        "leeftijd": st.integers(15, 70).map(str),
+        "uitkering": one_of(UITKERING),
+        "doelgroepregister": one_of(DOELGROEPREGISTER),
+        "loonwaarde": one_of(LOONWAARDE),
+        "loonwaarde_procent": st.integers(0, 100).map(str),
+        "begeleiding": one_of(BEGELEIDING),
+        "contract": one_of(CONTRACT),
+        "leeftijd": st.integers(15, 80).map(str),
         "contract_maanden": st.integers(0, 120).map(str),
         "uren_per_week": st.integers(1, 60).map(str),
     },
     hostile={
         name: st.one_of(fz.hostile_choice(), fz.hostile_number())
         for name in (
-            "banenafspraak",
-            "bijstand",
-            "arbeidsbeperking",
+            "uitkering",
+            "doelgroepregister",
+            "loonwaarde",
+            "loonwaarde_procent",
             "begeleiding",
+            "contract",
+            "gemeente",
             "leeftijd",
             "contract_maanden",
             "uren_per_week",

@@ -1,4 +1,3 @@
-import datetime
 from decimal import Decimal
 
 import factory
@@ -47,7 +46,6 @@ class InstrumentPageFactory(wagtail_factories.PageFactory):
     summary = "Een regeling die helpt."
     soort = "financieel"
     aanbieder = "gemeente"
-    last_checked = factory.LazyFunction(datetime.date.today)
 
     class Meta:
         model = InstrumentPage

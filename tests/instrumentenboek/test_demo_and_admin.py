@@ -55,14 +55,10 @@ def test_demo_marks_abolished_instruments_as_expired_with_2026_law(demo):
     page = {p.slug: p for p in InstrumentPage.objects.all()}
     assert page["lage-inkomensvoordeel"].expired_since == datetime.date(2025, 1, 1)
     assert page["premiekorting"].replaced_by.slug == "lkv-arbeidsgehandicapte-werknemer"
-    assert page["lkv-oudere-werknemer"].expired_since == datetime.date(2026, 1, 1)
-    assert all(
-        page[s].is_expired(today)
-        for s in ("lage-inkomensvoordeel", "premiekorting", "lkv-oudere-werknemer")
-    )
-    assert page["lkv-banenafspraak"].amount_display() == (
-        "€ 1,01 per uur, maximaal € 2.000 per jaar, 36 maanden"
-    )
+    # Only the transitional cases (hired before 2024) are still paid for 2026.
+    assert page["lkv-oudere-werknemer"].expired_since == datetime.date(2027, 1, 1)
+    assert all(page[s].is_expired(today) for s in ("lage-inkomensvoordeel", "premiekorting"))
+    assert page["lkv-banenafspraak"].amount_display() == "€ 1,01 per uur, maximaal € 2.000 per jaar"
     assert page["lkv-arbeidsgehandicapte-werknemer"].amount_display() == (
         "€ 3,05 per uur, maximaal € 6.000 per jaar, 36 maanden"
     )
@@ -106,27 +102,26 @@ def test_staff_adds_an_instrument_with_a_wizard_rule_without_a_deploy(staff_clie
             "aanbieder": "gemeente",
             "amount_min": "1000",
             "amount_unit": "eenmalig",
-            "last_checked": "2026-11-24",
             "conditions": streamfield([("condition", "De jongere is jonger dan 27 jaar.")]),
             "application_steps": streamfield([]),
             "body": streamfield([]),
             "rules": inline_formset(
                 [
                     {
-                        "banenafspraak": "",
-                        "bijstand": "",
-                        "arbeidsbeperking": "",
-                        "begeleiding": "",
+                        "outcome": "past",
                         "min_age": "",
                         "max_age": "26",
                         "min_contract_months": "6",
                         "min_hours_per_week": "",
-                        "estimate_amount": "",
+                        "estimate_amount": "1000",
+                        "estimate_once": "on",
+                        "reason": "",
                         "note": "",
                     }
                 ]
             ),
             "related_links": inline_formset([]),
+            "facts": inline_formset([]),
             "action-publish": "publish",
         }
     )
@@ -140,9 +135,10 @@ def test_staff_adds_an_instrument_with_a_wizard_rule_without_a_deploy(staff_clie
     wizard = staff_client.get(
         page.get_parent().url + "wijzer/",
         {
-            "banenafspraak": "nee",
-            "bijstand": "nee",
-            "arbeidsbeperking": "nee",
+            "doelgroepregister": "nee",
+            "uitkering": "geen",
+            "loonwaarde": "niet_nodig",
+            "contract": "contract",
             "leeftijd": "22",
             "contract_maanden": "12",
             "uren_per_week": "24",
@@ -153,10 +149,13 @@ def test_staff_adds_an_instrument_with_a_wizard_rule_without_a_deploy(staff_clie
     assert str(fits["Regionale startersbonus"].outcome.estimate) == "€ 1.000 eenmalig"
 
 
-def test_admin_flags_instruments_not_checked_for_12_months(staff_client):
+def test_admin_flags_instruments_with_unchecked_or_due_facts(staff_client):
+    from instrumentenboek.tasks import flag_instruments_to_check
+
+    assert flag_instruments_to_check() > 0
     listing = staff_client.get("/admin/instrumenten/", {"controle": "nodig"}).content.decode()
     assert "HARRIE-training" in listing and "Controle nodig" in listing
-    assert "No-risk polis" not in listing
+    assert "Proefplaatsing via UWV" not in listing  # every fact checked in a source
     dashboard = staff_client.get("/admin/").content.decode()
     assert "Regelingen om te controleren" in dashboard
     assert "HARRIE-training" in dashboard

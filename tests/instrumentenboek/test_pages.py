@@ -28,7 +28,7 @@ def catalogue(index, on_commit):
             groups=[banen],
             soort="financieel",
             aanbieder="gemeente",
-            rules=[{"banenafspraak": "ja"}],
+            rules=[{"doelgroepregister": ["ja"]}],
         )
         polis = add_instrument(
             index,
@@ -38,7 +38,7 @@ def catalogue(index, on_commit):
             groups=[banen],
             soort="risico",
             aanbieder="uwv",
-            rules=[{"banenafspraak": "ja"}],
+            rules=[{"doelgroepregister": ["ja"]}],
         )
         cheque = add_instrument(
             index,
@@ -53,7 +53,7 @@ def catalogue(index, on_commit):
             amount_unit="eenmalig",
             rules=[
                 {
-                    "bijstand": "ja",
+                    "uitkeringen": ["bijstand"],
                     "min_contract_months": 12,
                     "min_hours_per_week": 32,
                     "estimate_amount": 4500,
@@ -141,7 +141,7 @@ def test_query_count_is_flat_from_10_to_200_instruments(client, index, url):
                 title=f"Regeling {n:03d}",
                 slug=f"regeling-{n}",
                 groups=groups,
-                rules=[{"bijstand": "ja"}],
+                rules=[{"uitkeringen": ["bijstand"]}],
             )
 
     grow_to(10)
@@ -158,12 +158,16 @@ def test_query_count_is_flat_from_10_to_200_instruments(client, index, url):
 def test_wizard_query_count_is_flat(client, index):
     group = DoelgroepFactory(slug="bijstand")
     url = (
-        "/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
-        "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+        "/instrumentenboek/wijzer/?doelgroepregister=nee&uitkering=bijstand&loonwaarde=niet_nodig"
+        "&leeftijd=57&contract=contract&contract_maanden=12&uren_per_week=32&begeleiding=nee"
     )
     for n in range(10):
         add_instrument(
-            index, title=f"A{n}", slug=f"a-{n}", groups=[group], rules=[{"bijstand": "ja"}]
+            index,
+            title=f"A{n}",
+            slug=f"a-{n}",
+            groups=[group],
+            rules=[{"uitkeringen": ["bijstand"]}],
         )
     few, _ = _count_queries(client, url)
     for n in range(60):
@@ -172,7 +176,7 @@ def test_wizard_query_count_is_flat(client, index):
             title=f"B{n}",
             slug=f"b-{n}",
             groups=[group],
-            rules=[{"bijstand": "ja"}, {"banenafspraak": "ja"}],
+            rules=[{"uitkeringen": ["bijstand"]}, {"doelgroepregister": ["ja"]}],
         )
     many, response = _count_queries(client, url)
     assert len(response.context["results"].fits) == 70
@@ -193,7 +197,8 @@ def test_detail_page_shows_the_fixed_fields_in_the_same_order(client, catalogue)
     positions = [html.index(f">{heading}</h2>") for heading in headings]
     assert positions == sorted(positions)
     assert "€ 2.250 tot € 4.500 eenmalig" in html
-    assert "Laatst gecontroleerd op" in html
+    # No facts with a check date: no check date is claimed.
+    assert "Niet alle feiten zijn gecontroleerd" in html and "Laatst gecontroleerd op" not in html
 
 
 def test_expired_detail_page_says_vervallen_and_offers_no_application(client, catalogue):
@@ -216,9 +221,10 @@ def test_wizard_shows_fitting_instruments_with_reasons_and_estimate(client, cata
     response = client.get(
         "/instrumentenboek/wijzer/",
         {
-            "banenafspraak": "nee",
-            "bijstand": "ja",
-            "arbeidsbeperking": "nee",
+            "doelgroepregister": "nee",
+            "uitkering": "bijstand",
+            "loonwaarde": "niet_nodig",
+            "contract": "contract",
             "leeftijd": "57",
             "contract_maanden": "12",
             "uren_per_week": "32",
@@ -230,14 +236,15 @@ def test_wizard_shows_fitting_instruments_with_reasons_and_estimate(client, cata
     assert [i.title for i in results.expired] == ["Lage-inkomensvoordeel"]
     html = response.content.decode()
     assert "€ 4.500 eenmalig" in html
-    assert "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft" in html
+    assert "Past, omdat u aangaf dat de kandidaat bijstand (Participatiewet) heeft" in html
+    assert "Waarom 2 regelingen niet passen" in html  # the reasons, on request
 
 
 def test_wizard_with_bad_input_keeps_answers_and_explains_each_field(client, catalogue):
     response = client.get(
         "/instrumentenboek/wijzer/",
         {
-            "banenafspraak": "ja",
+            "doelgroepregister": "ja",
             "leeftijd": "zeventig",
             "contract_maanden": "12",
             "uren_per_week": "99",
@@ -247,7 +254,7 @@ def test_wizard_with_bad_input_keeps_answers_and_explains_each_field(client, cat
     assert response.context["results"] is None
     assert "Vul een heel getal in, zonder letters." in html
     assert "Vul hoogstens 60 uur in." in html
-    assert "Kies ja, nee of weet ik niet." in html
+    assert "Kies een uitkering, of &#x27;geen uitkering&#x27;." in html
     assert 'value="zeventig"' in html
     assert 'value="ja" checked' in html
     assert "Niet alles is goed ingevuld." in html
@@ -291,9 +298,18 @@ def test_instrument_clean_rejects_an_amount_without_unit_and_reversed_dates(inde
     assert set(error.value.message_dict) >= {"amount_unit", "valid_until"}
 
 
-def test_needs_check_after_twelve_months(index):
-    from instrumentenboek.models import InstrumentPage
+def test_needs_check_after_twelve_months_or_with_an_unchecked_fact(index):
+    from instrumentenboek.models import InstrumentFact, InstrumentPage
 
     today = datetime.date(2026, 11, 24)
-    assert InstrumentPage(last_checked=datetime.date(2025, 11, 23)).needs_check(today)
-    assert not InstrumentPage(last_checked=datetime.date(2025, 11, 24)).needs_check(today)
+
+    def page(*checked):
+        instrument = InstrumentPage(title="X", slug="x")
+        instrument.facts = [
+            InstrumentFact(label="F", kind="voorwaarde", checked_on=d) for d in checked
+        ]
+        return instrument
+
+    assert page(datetime.date(2025, 11, 23)).needs_check(today)
+    assert not page(datetime.date(2025, 11, 24)).needs_check(today)
+    assert page(datetime.date(2026, 11, 1), None).needs_check(today)

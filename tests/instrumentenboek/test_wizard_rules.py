@@ -1,188 +1,107 @@
-"""Table-driven tests of the instrumentenwijzer: every demo instrument's rules, and edge cases."""
+"""The rule engine of the instrumentenwijzer: how a rule row reads the answers."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
-from instrumentenboek.demo_data import INSTRUMENTS
-from instrumentenboek.models import EligibilityRule, InstrumentPage
-from instrumentenboek.wizard import Answers, Fit
+from instrumentenboek.cases import answers
+from instrumentenboek.models import EligibilityRule, InstrumentFact, InstrumentPage
+from instrumentenboek.wizard import Fit
 
 pytestmark = pytest.mark.django_db  # Page instances look up their content type
 
-TODAY = datetime.date(2026, 11, 24)
-BASE = dict(
-    banenafspraak="nee",
-    bijstand="nee",
-    arbeidsbeperking="nee",
-    begeleiding="nee",
-    leeftijd=35,
-    contract_maanden=12,
-    uren_per_week=32,
-)
+TODAY = datetime.date(2026, 11, 25)
 
 
-def answers(**changes):
-    return Answers(**{**BASE, **changes})
-
-
-def demo_instrument(slug):
-    data = next(d for d in INSTRUMENTS if d["slug"] == slug)
-    page = InstrumentPage(
-        title=data["title"],
-        slug=slug,
-        summary=data["summary"],
-        soort=data["soort"],
-        aanbieder=data["aanbieder"],
-        amount_min=data.get("amount_min"),
-        amount_max=data.get("amount_max"),
-        amount_unit=data.get("amount_unit", ""),
-        amount_cap_per_year=data.get("amount_cap_per_year"),
-        valid_until=data.get("valid_until"),
-    )
-    rules = [EligibilityRule(**rule) for rule in data["rules"]]
-    return page, rules
-
-
-def fit(slug, given, today=TODAY):
-    page, rules = demo_instrument(slug)
-    return page.evaluate(given, rules=rules, today=today)
-
-
-# (instrument, answers, expected fit) — one or more rows per demo instrument with rules.
-CASES = [
-    ("werving-en-bemiddeling", answers(), Fit.YES),
-    ("jobcarving-bedrijfsadvies", answers(), Fit.YES),
-    ("indienstnemingssubsidie", answers(bijstand="ja"), Fit.YES),
-    ("indienstnemingssubsidie", answers(bijstand="ja", arbeidsbeperking="ja"), Fit.NO),
-    ("indienstnemingssubsidie", answers(bijstand="ja", contract_maanden=0), Fit.NO),
-    ("werkervaringsplaats", answers(bijstand="ja", contract_maanden=0), Fit.YES),
-    ("werkervaringsplaats", answers(), Fit.NO),
-    ("proefplaatsing", answers(bijstand="ja", contract_maanden=6), Fit.YES),
-    ("proefplaatsing", answers(bijstand="ja", contract_maanden=5), Fit.NO),
-    ("proefplaatsing", answers(arbeidsbeperking="ja", contract_maanden=6), Fit.YES),
-    ("loonwaardemeting", answers(banenafspraak="ja"), Fit.YES),
-    ("loonwaardemeting", answers(arbeidsbeperking="onbekend"), Fit.MAYBE),
-    ("loonkostensubsidie", answers(banenafspraak="ja"), Fit.YES),
-    ("loonkostensubsidie", answers(arbeidsbeperking="ja", bijstand="ja"), Fit.YES),
-    ("loonkostensubsidie", answers(arbeidsbeperking="ja"), Fit.NO),
-    ("loonkostensubsidie", answers(banenafspraak="onbekend"), Fit.MAYBE),
-    ("loonkostensubsidie-forfaitair", answers(banenafspraak="ja"), Fit.YES),
-    ("scholing", answers(bijstand="ja", contract_maanden=6), Fit.YES),
-    ("scholing", answers(bijstand="ja", contract_maanden=3), Fit.NO),
-    ("lkv-banenafspraak", answers(banenafspraak="ja"), Fit.YES),
-    ("lkv-banenafspraak", answers(), Fit.NO),
-    ("lkv-arbeidsgehandicapte-werknemer", answers(arbeidsbeperking="ja"), Fit.YES),
-    ("lkv-oudere-werknemer", answers(leeftijd=57, bijstand="ja"), Fit.NO),  # abolished 2026
-    ("lage-inkomensvoordeel", answers(), Fit.NO),  # abolished 2025
-    ("premiekorting", answers(arbeidsbeperking="ja"), Fit.NO),  # replaced in 2018
-    ("no-risk-polis", answers(banenafspraak="ja"), Fit.YES),
-    ("no-risk-polis", answers(arbeidsbeperking="ja"), Fit.YES),
-    ("no-risk-polis", answers(), Fit.NO),
-    ("jobcoaching-extern", answers(begeleiding="ja", arbeidsbeperking="ja"), Fit.YES),
-    ("jobcoaching-extern", answers(begeleiding="nee", arbeidsbeperking="ja"), Fit.NO),
-    ("jobcoaching-intern", answers(begeleiding="ja"), Fit.YES),
-    ("jobcoach-gemeente", answers(begeleiding="ja", bijstand="ja"), Fit.YES),
-    ("jobcoach-gemeente", answers(begeleiding="ja"), Fit.NO),
-    ("harrie-training", answers(begeleiding="onbekend"), Fit.MAYBE),
-    ("werkgeverscheque", answers(bijstand="ja", contract_maanden=12, uren_per_week=32), Fit.YES),
-    ("werkgeverscheque", answers(bijstand="ja", contract_maanden=6, uren_per_week=32), Fit.YES),
-    ("werkgeverscheque", answers(bijstand="ja", contract_maanden=5, uren_per_week=40), Fit.NO),
-    ("werkgeverscheque", answers(bijstand="ja", contract_maanden=12, uren_per_week=31), Fit.NO),
-    ("werkplekaanpassing", answers(arbeidsbeperking="ja"), Fit.YES),
-    ("detachering-sw-bedrijf", answers(bijstand="ja"), Fit.YES),
-    ("plaatsingssubsidie", answers(bijstand="ja"), Fit.YES),
-    ("plaatsingssubsidie", answers(bijstand="ja", arbeidsbeperking="ja"), Fit.NO),
-    ("beschut-werk", answers(arbeidsbeperking="ja", begeleiding="ja"), Fit.YES),
-    ("lkv-herplaatsen", answers(arbeidsbeperking="ja"), Fit.NO),  # no wizard rule: own staff
-    ("uitstroompremie", answers(bijstand="ja"), Fit.NO),  # for the employee, not the employer
-]
-
-
-@pytest.mark.parametrize(
-    ("slug", "given", "expected"), CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)]
-)
-def test_wizard_rule_table(slug, given, expected):
-    assert fit(slug, given).fit == expected
-
-
-def test_every_demo_instrument_appears_in_the_rule_table():
-    assert {d["slug"] for d in INSTRUMENTS} == {case[0] for case in CASES}
-
-
-def test_werkgeverscheque_estimate_depends_on_contract_length():
-    twelve = fit("werkgeverscheque", answers(bijstand="ja", contract_maanden=12))
-    six = fit("werkgeverscheque", answers(bijstand="ja", contract_maanden=6))
-    assert str(twelve.estimate) == "€ 4.500 eenmalig"
-    assert str(six.estimate) == "€ 2.250 eenmalig"
-
-
-def test_lkv_banenafspraak_estimate_is_capped_at_2000_per_year():
-    full_time = fit("lkv-banenafspraak", answers(banenafspraak="ja", uren_per_week=40))
-    part_time = fit("lkv-banenafspraak", answers(banenafspraak="ja", uren_per_week=20))
-    assert str(full_time.estimate) == "ongeveer € 2.000 per jaar"  # 1,01 x 40 x 52 = 2.100,80
-    assert str(part_time.estimate) == "ongeveer € 1.050,40 per jaar"  # 1,01 x 20 x 52
-
-
-def test_loonkostensubsidie_has_no_estimate_because_it_depends_on_the_loonwaarde():
-    assert fit("loonkostensubsidie", answers(banenafspraak="ja")).estimate is None
-
-
-def test_reason_names_what_the_employer_answered():
-    outcome = fit("werkgeverscheque", answers(bijstand="ja", contract_maanden=12))
-    assert outcome.reason == (
-        "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft, u een contract van 12 "
-        "maanden biedt en de kandidaat 32 uur per week gaat werken."
+def evaluate(rules, given, aow_status="nee", **page_fields):
+    page = InstrumentPage(title="Regeling", slug="regeling", **page_fields)
+    return page.evaluate(
+        given, rules=[EligibilityRule(**r) for r in rules], today=TODAY, aow_status=aow_status
     )
 
 
-def test_unknown_answer_gives_maybe_with_the_open_question():
-    outcome = fit("no-risk-polis", answers(banenafspraak="onbekend"))
+def test_a_rule_that_holds_says_past_with_the_reason():
+    outcome = evaluate([dict(doelgroepregister=["ja"])], answers(doelgroepregister="ja"))
+    assert outcome.fit == Fit.YES
+    assert (
+        outcome.sentence == "Past, omdat u aangaf dat de kandidaat in het doelgroepregister staat"
+    )
+
+
+def test_weet_ik_niet_gives_past_mogelijk_with_what_to_check():
+    outcome = evaluate([dict(doelgroepregister=["ja"])], answers(doelgroepregister="onbekend"))
     assert outcome.fit == Fit.MAYBE
-    assert outcome.open_questions == ["de kandidaat een indicatie banenafspraak heeft"]
+    assert outcome.reason == "als de kandidaat in het doelgroepregister staat"
 
 
-@pytest.mark.parametrize(
-    ("age", "expected"), [(55, Fit.NO), (56, Fit.YES), (67, Fit.YES), (68, Fit.NO)]
-)
-def test_age_bounds_are_inclusive(age, expected):
-    rule = EligibilityRule(min_age=56, max_age=67)
-    assert rule.evaluate(answers(leeftijd=age)).fit == expected
+def test_an_earlier_past_niet_rule_decides_with_its_reason():
+    rules = [
+        dict(outcome="niet", reason="het alleen tot de AOW-leeftijd geldt", aow=["bereikt"]),
+        dict(doelgroepregister=["ja"]),
+    ]
+    outcome = evaluate(rules, answers(doelgroepregister="ja", leeftijd=67), aow_status="bereikt")
+    assert outcome.sentence == "Past niet, omdat het alleen tot de AOW-leeftijd geldt"
 
 
-@pytest.mark.parametrize(("hours", "expected"), [(31, Fit.NO), (32, Fit.YES), (40, Fit.YES)])
-def test_minimum_hours_is_inclusive(hours, expected):
+def test_without_a_matching_rule_the_reason_names_what_was_needed():
+    outcome = evaluate([dict(uitkeringen=["wia"])], answers(uitkering="bijstand"))
+    assert outcome.fit == Fit.NO
+    assert outcome.reason == "omdat dit alleen kan als de kandidaat een WIA-uitkering heeft"
+
+
+def test_a_local_instrument_of_another_municipality_does_not_fit(django_db_setup):
+    from tests.portal.core.factories import MunicipalityFactory
+
+    page = InstrumentPage(title="Cheque", slug="cheque")
+    page.municipalities = [MunicipalityFactory(name="Lansingerland")]
+    outcome = page.evaluate(answers(gemeente="overbetuwe"), rules=[EligibilityRule()], today=TODAY)
+    assert outcome.sentence == "Past niet, omdat het een regeling van gemeente Lansingerland is"
+
+
+def test_lkv_amount_is_computed_from_todays_facts_with_the_formula():
+    page = InstrumentPage(title="LKV", slug="lkv", calculation="per_uur")
+    page.facts = [
+        InstrumentFact(
+            label="Per uur", kind="bedrag", code="bedrag_per_uur", value=Decimal("3.05")
+        ),
+        InstrumentFact(label="Max", kind="bedrag", code="maximum_per_jaar", value=Decimal("6000")),
+    ]
+    estimate = page.estimate(answers(uren_per_week=40), today=TODAY)
+    assert estimate.amount == Decimal("6000")
     assert (
-        EligibilityRule(min_hours_per_week=32).evaluate(answers(uren_per_week=hours)).fit
-        == expected
+        estimate.formula
+        == "40 uur × 52 weken × € 3,05 per uur = € 6.344, hoogstens € 6.000 per jaar"
     )
 
 
-def test_abolished_instrument_would_have_fitted_on_its_last_day():
-    last_day = datetime.date(2025, 12, 31)
-    assert (
-        fit("lkv-oudere-werknemer", answers(leeftijd=57, bijstand="ja"), today=last_day).fit
-        == Fit.YES
+def test_lks_is_capped_at_70_percent_of_the_minimum_wage():
+    page = InstrumentPage(title="LKS", slug="lks", calculation="lks")
+    page.facts = [
+        InstrumentFact(
+            label="Max", kind="percentage", code="maximum_percentage", value=Decimal("70")
+        ),
+        InstrumentFact(
+            label="Lasten", kind="percentage", code="werkgeverslasten", value=Decimal("23.5")
+        ),
+    ]
+    estimate = page.estimate(
+        answers(loonwaarde_procent=20, uren_per_week=20), TODAY, Decimal("14.71")
     )
+    assert estimate.amount == Decimal("14.71") * 20 * 52 * Decimal("0.70") * Decimal("1.235")
+    assert "hoogstens 70 %" in estimate.formula
 
 
-def test_instrument_not_yet_valid_does_not_fit():
-    page = InstrumentPage(title="Nieuw", valid_from=TODAY + datetime.timedelta(days=1))
-    assert page.evaluate(answers(), rules=[EligibilityRule()], today=TODAY).fit == Fit.NO
-
-
-def test_first_fitting_rule_decides_the_reason():
-    rules = [EligibilityRule(bijstand="ja"), EligibilityRule()]
-    page = InstrumentPage(title="Twee regels")
-    assert page.evaluate(answers(bijstand="ja"), rules=rules, today=TODAY).reason.startswith(
-        "Omdat u aangaf dat de kandidaat een bijstandsuitkering heeft"
-    )
-    assert page.evaluate(answers(), rules=rules, today=TODAY).reason == (
-        "Deze regeling is er voor iedere kandidaat."
-    )
-
-
-def test_instrument_without_rules_never_appears_in_the_wizard():
-    assert (
-        InstrumentPage(title="Geen regels").evaluate(answers(), rules=[], today=TODAY).fit == Fit.NO
-    )
+def test_last_checked_is_empty_when_any_current_fact_is_unchecked():
+    page = InstrumentPage(title="X", slug="x")
+    page.facts = [
+        InstrumentFact(label="A", kind="voorwaarde", checked_on=datetime.date(2026, 11, 25)),
+        InstrumentFact(label="B", kind="voorwaarde"),
+    ]
+    assert page.last_checked_on(TODAY) is None
+    page.facts = [
+        InstrumentFact(label="A", kind="voorwaarde", checked_on=datetime.date(2026, 11, 25)),
+        InstrumentFact(label="C", kind="voorwaarde", checked_on=datetime.date(2026, 3, 1)),
+        InstrumentFact(label="Old", kind="voorwaarde", valid_until=datetime.date(2025, 12, 31)),
+    ]
+    assert page.last_checked_on(TODAY) == datetime.date(2026, 3, 1)

@@ -5,18 +5,26 @@ from decimal import Decimal
 import factory
 
 from participatiekaart.models import Kern, Organisation, Place
+from tests.portal.core.factories import MunicipalityFactory
 
 
 class KernFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Kern {n}")
     slug = factory.Sequence(lambda n: f"kern-{n}")
-    municipality = "Overbetuwe"
+    municipality = factory.SubFactory(MunicipalityFactory)
     latitude = Decimal("51.91970")
     longitude = Decimal("5.84940")
 
     class Meta:
         model = Kern
         django_get_or_create = ("slug",)
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        """Tests may name the municipality: 'Hof van Twente' becomes that Municipality."""
+        if isinstance(kwargs.get("municipality"), str):
+            kwargs["municipality"] = MunicipalityFactory(name=kwargs["municipality"])
+        return kwargs
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

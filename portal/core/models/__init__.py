@@ -1,3 +1,4 @@
+from .municipality import Municipality
 from .outbox import OutboxMessage, OutboxStatus
 from .pages import ContentPage, HomePage, SearchPage
 from .settings import SiteSettings
@@ -5,6 +6,7 @@ from .settings import SiteSettings
 __all__ = [
     "ContentPage",
     "HomePage",
+    "Municipality",
     "OutboxMessage",
     "OutboxStatus",
     "SearchPage",

@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Site
 
-from portal.core.models import ContentPage, HomePage, SearchPage, SiteSettings
+from portal.core.models import ContentPage, HomePage, Municipality, SearchPage, SiteSettings
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -59,3 +59,13 @@ def add_content_page(parent, **kwargs):
     page = ContentPageFactory.build(**kwargs)
     parent.add_child(instance=page)
     return publish(page)
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    name = "Overbetuwe"
+    slug = factory.LazyAttribute(lambda m: m.name.lower().replace(" ", "-"))
+    region = "Midden-Gelderland"
+
+    class Meta:
+        model = Municipality
+        django_get_or_create = ("name",)

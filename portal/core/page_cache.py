@@ -21,6 +21,7 @@ filled the cache is swapped for a placeholder before storing, and each hit gets 
 Redis being down makes every lookup a miss (``ResilientRedisCache``): pages are rendered.
 """
 
+import hashlib
 import logging
 import time
 
@@ -97,7 +98,9 @@ def connect_core_signals():
 
 
 def _key(request, generation):
-    return f"page-cache:{generation}:{request.get_host()}:{request.get_full_path()}"
+    # Hashed: wizard URLs with all their answers pass memcached's 250-character key limit.
+    url = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
+    return f"page-cache:{generation}:{url}"
 
 
 def _request_is_cacheable(request):

@@ -10,15 +10,14 @@ from django.utils import timezone
 from instrumentenboek.models import InstrumentPage
 from instrumentenboek.models.taxonomy import Soort
 from instrumentenboek.wizard import Answers, Fit
+from portal.core.restrictions import public
 
 logger = logging.getLogger(__name__)
 
 
 def instruments_under(index_page):
     return (
-        InstrumentPage.objects.live()
-        .public()
-        .descendant_of(index_page)
+        public(InstrumentPage.objects.live().descendant_of(index_page))
         .select_related("contact", "replaced_by")
         .prefetch_related("doelgroepen")
         .order_by("title")

@@ -8,6 +8,7 @@ from django.db.models import Count
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
+from portal.core.restrictions import public
 from storytelling.ladder import LADDER
 from storytelling.models import CandidateStoryPage, EmployerStoryPage, StoryInterest
 
@@ -18,9 +19,7 @@ INTEREST_LIMIT_PER_HOUR = 5
 
 def candidates_under(index_page):
     return (
-        CandidateStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
+        public(CandidateStoryPage.objects.live().child_of(index_page))
         .prefetch_related("sectors", "doelgroepen")
         .order_by("ladder_now", "title")
     )
@@ -28,9 +27,7 @@ def candidates_under(index_page):
 
 def employers_under(index_page):
     return (
-        EmployerStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
+        public(EmployerStoryPage.objects.live().child_of(index_page))
         .select_related("sector")
         .order_by("title")
     )
@@ -67,9 +64,7 @@ class LadderStep:
 def ladder_overview(index_page, selected=None):
     """The six steps with the number of candidate stories on each (one query)."""
     counts = dict(
-        CandidateStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
+        public(CandidateStoryPage.objects.live().child_of(index_page))
         .values_list("ladder_now")
         .annotate(n=Count("pk"))
         .order_by()

@@ -17,11 +17,12 @@ from instrumentenboek.blocks import ApplicationStepBlock, ConditionBlock
 from instrumentenboek.models.taxonomy import Aanbieder, AanvraagBij, BedragEenheid, Soort
 from instrumentenboek.wizard import Estimate, Fit, Outcome, format_euro
 from portal.core.blocks import BodyBlock
+from portal.core.models import PortalPage
 
 STALE_AFTER = datetime.timedelta(days=365)
 
 
-class InstrumentPage(Page):
+class InstrumentPage(PortalPage):
     summary = models.CharField(
         _("samenvatting"),
         max_length=220,

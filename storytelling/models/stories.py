@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.models import PortalPage
 from storytelling.ladder import LADDER_CHOICES, STEPS, Klantprofiel
 from storytelling.models.base import StoryPageForm, StoryPrivacyMixin
 
@@ -67,7 +68,7 @@ class StoryImageMixin(models.Model):
             )
 
 
-class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage):  # noqa: DJ008 (Page.__str__)
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
         max_length=40,
@@ -206,7 +207,7 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
         )
 
 
-class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, PortalPage):  # noqa: DJ008 (Page.__str__)
     employer = models.CharField(
         _("werkgever"),
         max_length=120,

@@ -1,5 +1,5 @@
 from .outbox import OutboxMessage, OutboxStatus
-from .pages import ContentPage, HomePage, SearchPage
+from .pages import ContentPage, HomePage, PortalPage, SearchPage
 from .settings import SiteSettings
 
 __all__ = [
@@ -7,6 +7,7 @@ __all__ = [
     "HomePage",
     "OutboxMessage",
     "OutboxStatus",
+    "PortalPage",
     "SearchPage",
     "SiteSettings",
 ]

@@ -7,10 +7,22 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core import restrictions
 from portal.core.blocks import BodyBlock
 
 
-class HomePage(Page):
+class PortalPage(Page):
+    """The base of every page type of the portal: a Wagtail page that is served with fewer
+    queries."""
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        return restrictions.view_restrictions(self, super().get_view_restrictions)
+
+
+class HomePage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=400,
@@ -94,7 +106,7 @@ class HomePage(Page):
         verbose_name = _("homepagina")
 
 
-class ContentPage(Page):
+class ContentPage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=500,
@@ -129,11 +141,11 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.show_child_pages:
-            context["child_pages"] = self.get_children().live().public()
+            context["child_pages"] = restrictions.public(self.get_children().live())
         return context
 
 
-class SearchPage(Page):
+class SearchPage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=300,

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from portal.core import restrictions
 from portal.core.csp import current_nonce
 
 register = template.Library()
@@ -49,7 +50,7 @@ def main_nav(context):
     """Top navigation: the home page's children marked 'show in menus' (one query)."""
     root = _site_root(context)
     current = context.get("page")
-    items = list(root.get_children().live().public().in_menu()) if root else []
+    items = list(restrictions.public(root.get_children().live().in_menu())) if root else []
     current_path = getattr(current, "url_path", "") or ""
     return {
         "items": items,

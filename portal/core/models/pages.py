@@ -7,13 +7,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.core import restrictions
+from portal.core import restrictions, routing
 from portal.core.blocks import BodyBlock
 
 
 class PortalPage(Page):
     """The base of every page type of the portal: a Wagtail page that is served with fewer
-    queries."""
+    queries. Page types name the relations their template shows in ``serve_select_related``;
+    the router (``portal.core.routing``) fetches them together with the page."""
+
+    serve_select_related = ()
 
     class Meta:
         abstract = True
@@ -104,6 +107,10 @@ class HomePage(PortalPage):
 
     class Meta:
         verbose_name = _("homepagina")
+
+    def route(self, request, path_components):
+        """Every URL of the site starts here: find its page in two queries, not two a level."""
+        return routing.route(self, request, path_components)
 
 
 class ContentPage(PortalPage):

@@ -7,6 +7,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Portaal"
 
     def ready(self):
+        from portal.core import chrome
         from portal.core.csp import nonce_wagtail_chooser_scripts
 
         nonce_wagtail_chooser_scripts()
+        chrome.connect()

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from portal.core import restrictions, routing
+from portal.core import chrome, routing
 from portal.core.csp import current_nonce
 
 register = template.Library()
@@ -47,13 +47,12 @@ def _site_root(context):
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """Top navigation: the home page's children marked 'show in menus' (one query)."""
-    root = _site_root(context)
+    """Top navigation: the home page's children marked 'show in menus' (from the cache)."""
+    request = context.get("request")
     current = context.get("page")
-    items = list(restrictions.public(root.get_children().live().in_menu())) if root else []
     current_path = getattr(current, "url_path", "") or ""
     return {
-        "items": items,
+        "items": chrome.menu(request) if request else [],
         "current_path": current_path,
         "request": context.get("request"),
     }

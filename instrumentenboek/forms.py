@@ -5,13 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models.taxonomy import Aanbieder, Doelgroep, Soort
 from instrumentenboek.wizard import NO, UNKNOWN, YES
+from portal.core.forms import ListedModelChoiceField
 
 ANY = [("", _("Alle"))]
 
 
 class FilterForm(forms.Form):
     q = forms.CharField(label=_("Zoekwoord"), required=False, max_length=100)
-    voor_wie = forms.ModelChoiceField(
+    voor_wie = ListedModelChoiceField(
         label=_("Voor wie"),
         queryset=Doelgroep.objects.all(),
         to_field_name="slug",

@@ -10,7 +10,7 @@ from participatiekaart.models import (
     PlaceReport,
     PlaceType,
 )
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
 from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
@@ -24,7 +24,7 @@ DUTCH = [
 ]
 
 
-class KernChoiceField(forms.ModelChoiceField):
+class KernChoiceField(ListedModelChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.name} ({obj.municipality})"
 
@@ -71,6 +71,7 @@ class PlaceSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.error_messages["invalid_choice"] = _("Kies een waarde uit de lijst.")
+        self.fields["dichtbij"].share_objects(self.fields["kern"])  # one query for both lists
         self.fields["uren"].error_messages.update(
             {
                 "invalid": _("Vul een heel getal in."),

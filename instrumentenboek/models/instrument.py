@@ -219,6 +219,7 @@ class InstrumentPage(PortalPage):
     ]
     parent_page_types = ["instrumentenboek.InstrumentIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "replaced_by")
 
     class Meta:
         verbose_name = _("instrument")
@@ -310,6 +311,10 @@ class InstrumentPage(PortalPage):
                 if best.fit == Fit.YES:
                     break
         return best
+
+    def related_links_shown(self):
+        """'Verwante regelingen': the links with their instruments, in one query."""
+        return self.related_links.select_related("instrument")
 
     def related_stories(self):
         """Live stories (from the storytelling app) that link to this instrument."""

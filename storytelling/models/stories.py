@@ -40,6 +40,17 @@ class StoryInstrumentLink(Orderable):
         return str(self.instrument)
 
 
+class StoryLinksMixin:
+    """What story pages show of the instruments that helped (``StoryInstrumentLink``)."""
+
+    #: Fetched together with the page when it is served (``portal.core.routing``).
+    serve_select_related = ("image",)
+
+    def instrument_links_shown(self):
+        """The links with their instruments, in one query."""
+        return self.instrument_links.select_related("instrument")
+
+
 class StoryImageMixin(models.Model):
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -68,7 +79,9 @@ class StoryImageMixin(models.Model):
             )
 
 
-class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage):  # noqa: DJ008 (Page.__str__)
+class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
+    RoutablePageMixin, StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+):
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
         max_length=40,
@@ -207,7 +220,9 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
         )
 
 
-class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, PortalPage):  # noqa: DJ008 (Page.__str__)
+class EmployerStoryPage(  # noqa: DJ008 (Page.__str__)
+    StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+):
     employer = models.CharField(
         _("werkgever"),
         max_length=120,
@@ -239,6 +254,7 @@ class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, PortalPage):  # noqa
     )
 
     base_form_class = StoryPageForm
+    serve_select_related = ("image", "sector")
     privacy_scanned_fields = ["employer", "question", "how_helped", "result"]
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("employer"), FieldPanel("sector")]),

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from portal.core import restrictions, routing
@@ -112,6 +112,16 @@ class HomePage(PortalPage):
         """Every URL of the site starts here: find its page in two queries, not two a level."""
         return routing.route(self, request, path_components)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The two entrances' pages in one query (Wagtail fetched the home page on its own).
+        entrances = Page.objects.in_bulk(
+            [pk for pk in (self.employers_page_id, self.residents_page_id) if pk]
+        )
+        context["employers_page"] = entrances.get(self.employers_page_id)
+        context["residents_page"] = entrances.get(self.residents_page_id)
+        return context
+
 
 class ContentPage(PortalPage):
     intro = models.TextField(
@@ -173,5 +183,7 @@ class SearchPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         query = normalise_query(request.GET.get("q", ""))
         context["query"] = query
-        context["results"] = search_pages(query, request.GET.get("pagina"), site=self.get_site())
+        # The request's site: Wagtail found it (with its root page) when it routed here.
+        site = Site.find_for_request(request) or self.get_site()
+        context["results"] = search_pages(query, request.GET.get("pagina"), site=site)
         return context

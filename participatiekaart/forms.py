@@ -191,6 +191,7 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
             "contact_person",
         ]
         labels = {"title": _("Naam van de plek of activiteit")}
+        field_classes = {"kern": KernChoiceField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "place_type": forms.Select,
@@ -207,7 +208,6 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
         for name in ("hours_min", "hours_max"):
             self.fields[name].widget.attrs["max"] = MAX_HOURS
 

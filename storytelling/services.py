@@ -1,6 +1,7 @@
 """Business rules of the verhalen pages and the interest form."""
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -20,7 +21,7 @@ INTEREST_LIMIT_PER_HOUR = 5
 def candidates_under(index_page):
     return (
         public(CandidateStoryPage.objects.live().child_of(index_page))
-        .prefetch_related("sectors", "doelgroepen")
+        .prefetch_related("sectors")  # the cards show them; the kandidaatgroep they do not
         .order_by("ladder_now", "title")
     )
 
@@ -61,14 +62,18 @@ class LadderStep:
     selected: bool
 
 
-def ladder_overview(index_page, selected=None):
-    """The six steps with the number of candidate stories on each (one query)."""
-    counts = dict(
-        public(CandidateStoryPage.objects.live().child_of(index_page))
-        .values_list("ladder_now")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+def ladder_overview(index_page, selected=None, all_candidates=None):
+    """The six steps with the number of candidate stories on each: counted in
+    ``all_candidates`` when the caller has every candidate already, else in one query."""
+    if all_candidates is not None:
+        counts = Counter(candidate.ladder_now for candidate in all_candidates)
+    else:
+        counts = dict(
+            public(CandidateStoryPage.objects.live().child_of(index_page))
+            .values_list("ladder_now")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
     return [
         LadderStep(s.number, s.name, s.meaning, counts.get(s.number, 0), s.number == selected)
         for s in LADDER

@@ -46,7 +46,12 @@ class StoryIndexPage(RoutablePageMixin, PortalPage):
                 "form": form,
                 "candidates": candidates,
                 "employers": employers,
-                "ladder": ladder_overview(self, selected=filters.get("trede")),
+                "ladder": ladder_overview(
+                    self,
+                    selected=filters.get("trede"),
+                    # Without filters the list holds every candidate: count there.
+                    all_candidates=None if any(filters.values()) else candidates,
+                ),
                 "filtered": any(filters.values()),
             },
         )

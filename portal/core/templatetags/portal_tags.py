@@ -54,7 +54,7 @@ def main_nav(context):
     return {
         "items": chrome.menu(request) if request else [],
         "current_path": current_path,
-        "request": context.get("request"),
+        "request": request,
     }
 
 

@@ -78,3 +78,11 @@ def test_the_menu_and_child_lists_leave_private_pages_out(client, home_page, sec
     home_html = client.get("/").content.decode()
     assert 'href="/open/"' in home_html
     assert 'href="/besloten/"' not in home_html
+
+
+def test_every_page_type_checks_restrictions_the_cheaper_way():
+    from wagtail.models import get_page_models
+
+    from portal.core.models import PortalPage
+
+    assert [m for m in get_page_models() if m is not Page and not issubclass(m, PortalPage)] == []

@@ -12,6 +12,7 @@ from instrumentenboek.wizard import (
     UITKERING,
     choices,
 )
+from portal.core.forms import ListedModelChoiceField
 from portal.core.models import Municipality
 
 ANY = [("", _("Alle"))]
@@ -19,7 +20,7 @@ ANY = [("", _("Alle"))]
 
 class FilterForm(forms.Form):
     q = forms.CharField(label=_("Zoekwoord"), required=False, max_length=100)
-    voor_wie = forms.ModelChoiceField(
+    voor_wie = ListedModelChoiceField(
         label=_("Voor wie"),
         queryset=Doelgroep.objects.all(),
         to_field_name="slug",
@@ -132,7 +133,7 @@ class WizardForm(forms.Form):
         60,
         "uur",
     )
-    gemeente = forms.ModelChoiceField(
+    gemeente = ListedModelChoiceField(
         label=_("Waar woont de kandidaat?"),
         help_text=_("Sommige regelingen zijn van één gemeente."),
         queryset=Municipality.objects.all(),

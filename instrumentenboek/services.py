@@ -17,15 +17,14 @@ from instrumentenboek.models import (
 )
 from instrumentenboek.models.taxonomy import Soort
 from instrumentenboek.wizard import Answers, Fit
+from portal.core.restrictions import public
 
 logger = logging.getLogger(__name__)
 
 
 def instruments_under(index_page):
     return (
-        InstrumentPage.objects.live()
-        .public()
-        .descendant_of(index_page)
+        public(InstrumentPage.objects.live().descendant_of(index_page))
         .select_related("contact", "replaced_by")
         .prefetch_related("doelgroepen", "municipalities", "facts")
         .order_by("title")
@@ -101,9 +100,8 @@ class WizardResults:
         }
 
 
-def aow_status(age, today):
-    """'bereikt', 'binnen_jaar' or 'nee' against the AOW age that applies on ``today``."""
-    aow_age = LawParameter.value_on(LawParameterKey.AOW_LEEFTIJD, today)
+def aow_status(age, aow_age):
+    """'bereikt', 'binnen_jaar' or 'nee' against ``aow_age`` (the one that applies today)."""
     if aow_age is None:
         return "nee", None
     if age >= aow_age:
@@ -118,8 +116,9 @@ def run_wizard(index_page, answers: Answers, today=None):
     are offered, sorted by estimated amount; the others are listed with the reason; expired
     ones that would have fitted are only named, never offered."""
     today = today or timezone.localdate()
-    status, aow_age = aow_status(answers.leeftijd, today)
-    wml = LawParameter.value_on(LawParameterKey.WML_UUR, today)
+    parameters = LawParameter.values_on(today)
+    status, aow_age = aow_status(answers.leeftijd, parameters.get(LawParameterKey.AOW_LEEFTIJD))
+    wml = parameters.get(LawParameterKey.WML_UUR)
     instruments = instruments_under(index_page).exclude(valid_from__gt=today)
     fits, maybes, nos, expired = [], [], [], []
     for instrument in instruments.prefetch_related("rules", "facts", "municipalities"):

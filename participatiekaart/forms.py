@@ -10,7 +10,7 @@ from participatiekaart.models import (
     PlaceReport,
     PlaceType,
 )
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
 from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
@@ -24,7 +24,7 @@ DUTCH = [
 ]
 
 
-class KernChoiceField(forms.ModelChoiceField):
+class KernChoiceField(ListedModelChoiceField):
     def label_from_instance(self, obj):
         return f"{obj.name} ({obj.municipality})"
 
@@ -71,6 +71,7 @@ class PlaceSearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             field.error_messages["invalid_choice"] = _("Kies een waarde uit de lijst.")
+        self.fields["dichtbij"].share_objects(self.fields["kern"])  # one query for both lists
         self.fields["uren"].error_messages.update(
             {
                 "invalid": _("Vul een heel getal in."),
@@ -190,6 +191,7 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
             "contact_person",
         ]
         labels = {"title": _("Naam van de plek of activiteit")}
+        field_classes = {"kern": KernChoiceField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 5}),
             "place_type": forms.Select,
@@ -207,7 +209,6 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kern"].queryset = self.fields["kern"].queryset.select_related("municipality")
-        self.fields["kern"].label_from_instance = lambda k: f"{k.name} ({k.municipality})"
         for name in ("hours_min", "hours_max"):
             self.fields[name].widget.attrs["max"] = MAX_HOURS
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from participatiekaart import services
 from participatiekaart.forms import InterestForm, PlaceSearchForm, ProposalForm, ReportForm
-from participatiekaart.models import Interest, Kern, Organisation, Outcome, Place
+from participatiekaart.models import Interest, Organisation, Outcome, Place
 from portal.core.forms import applied_filters
 from portal.core.submissions import handle_public_submission
 
@@ -52,7 +52,6 @@ def search(index, request):
             "map_data": {"type": "FeatureCollection", "features": features},
             "tile_url": settings.MAP_TILE_URL,
             "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
-            "kernen": Kern.objects.select_related("municipality"),
             "filtered": any(v not in (None, "", False) for v in filters.values()),
             "query_string": request.GET.urlencode(),
         },

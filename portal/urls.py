@@ -6,6 +6,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.core import views as core_views
+from portal.core.sitemap import PortalSitemap
 
 urlpatterns = [
     path("health/", core_views.health, name="health"),
@@ -16,7 +17,7 @@ urlpatterns = [
     path("admin/password_reset/<path:rest>", core_views.to_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": PortalSitemap}}),
     path("open-data/participatiekaart/", include("participatiekaart.urls")),
     path("account/", include("allauth.urls")),
     path("werkgevers/omgeving/", include("portal.accounts.urls")),

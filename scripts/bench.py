@@ -38,8 +38,9 @@ DATABASE = os.environ.get(
 REUSE = os.environ.get("BENCH_REUSE") == "1"  # keep the database of the last run (faster)
 REDIS = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379")
 WIZARD = (
-    "/werkgevers/instrumentenboek/wijzer/?banenafspraak=nee&bijstand=ja&arbeidsbeperking=nee"
-    "&leeftijd=57&contract_maanden=12&uren_per_week=32&begeleiding=nee"
+    "/werkgevers/instrumentenboek/wijzer/?doelgroepregister=nee&uitkering=bijstand"
+    "&loonwaarde=niet_nodig&leeftijd=57&contract=contract&contract_maanden=12&uren_per_week=32"
+    "&begeleiding=nee"
 )
 PAGES = [
     ("home", "/"),
@@ -116,7 +117,10 @@ def add_bench_content():
                 summary="Een extra regeling voor de meting.",
                 soort="financieel",
                 aanbieder="gemeente",
-                rules=[EligibilityRule(bijstand="ja"), EligibilityRule(banenafspraak="ja")],
+                rules=[
+                    EligibilityRule(uitkeringen=["bijstand"]),
+                    EligibilityRule(doelgroepregister=["ja"]),
+                ],
             )
             instrument.doelgroepen = groups
             index.add_child(instance=instrument)

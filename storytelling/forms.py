@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep
-from portal.core.forms import PublicSubmissionForm
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
 from storytelling.ladder import LADDER_CHOICES, Klantprofiel
 from storytelling.models import Sector, StoryInterest
 
@@ -20,14 +20,14 @@ class StoryFilterForm(forms.Form):
         required=False,
         choices=[("", _("Alle profielen"))] + Klantprofiel.choices,
     )
-    sector = forms.ModelChoiceField(
+    sector = ListedModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.all(),
         to_field_name="slug",
         required=False,
         empty_label=_("Alle sectoren"),
     )
-    voor_wie = forms.ModelChoiceField(
+    voor_wie = ListedModelChoiceField(
         label=_("Kandidaatgroep"),
         queryset=Doelgroep.objects.all(),
         to_field_name="slug",

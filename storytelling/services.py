@@ -1,6 +1,7 @@
 """Business rules of the verhalen pages and the interest form."""
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -8,6 +9,7 @@ from django.db.models import Count
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
+from portal.core.restrictions import public
 from storytelling.ladder import LADDER
 from storytelling.models import CandidateStoryPage, EmployerStoryPage, StoryInterest
 
@@ -18,19 +20,15 @@ INTEREST_LIMIT_PER_HOUR = 5
 
 def candidates_under(index_page):
     return (
-        CandidateStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
-        .prefetch_related("sectors", "doelgroepen")
+        public(CandidateStoryPage.objects.live().child_of(index_page))
+        .prefetch_related("sectors")  # the cards show them; the kandidaatgroep they do not
         .order_by("ladder_now", "title")
     )
 
 
 def employers_under(index_page):
     return (
-        EmployerStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
+        public(EmployerStoryPage.objects.live().child_of(index_page))
         .select_related("sector")
         .order_by("title")
     )
@@ -64,16 +62,18 @@ class LadderStep:
     selected: bool
 
 
-def ladder_overview(index_page, selected=None):
-    """The six steps with the number of candidate stories on each (one query)."""
-    counts = dict(
-        CandidateStoryPage.objects.live()
-        .public()
-        .child_of(index_page)
-        .values_list("ladder_now")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+def ladder_overview(index_page, selected=None, all_candidates=None):
+    """The six steps with the number of candidate stories on each: counted in
+    ``all_candidates`` when the caller has every candidate already, else in one query."""
+    if all_candidates is not None:
+        counts = Counter(candidate.ladder_now for candidate in all_candidates)
+    else:
+        counts = dict(
+            public(CandidateStoryPage.objects.live().child_of(index_page))
+            .values_list("ladder_now")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
     return [
         LadderStep(s.number, s.name, s.meaning, counts.get(s.number, 0), s.number == selected)
         for s in LADDER

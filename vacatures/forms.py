@@ -8,6 +8,7 @@ from instrumentenboek.models import Doelgroep, InstrumentPage
 from portal.core.forms import (
     DateInput,
     IdMultipleChoiceField,
+    ListedModelChoiceField,
     PublicSubmissionForm,
     clean_phone_field,
 )
@@ -177,7 +178,7 @@ class VacancyFilterForm(forms.Form):
             "max_value": _("Vul hoogstens 40 in."),
         },
     )
-    voor_wie = forms.ModelChoiceField(
+    voor_wie = ListedModelChoiceField(
         label=_("Open voor"),
         queryset=Doelgroep.objects.all(),
         to_field_name="slug",

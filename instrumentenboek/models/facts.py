@@ -253,11 +253,13 @@ class LawParameter(ValidityMixin, models.Model):
         self.clean_validity()
 
     @classmethod
-    def value_on(cls, key, today=None):
-        """The value that applies on ``today``; None when staff have not entered one."""
+    def values_on(cls, today=None):
+        """{key: value} of every parameter that applies on ``today``, in one query."""
         today = today or timezone.localdate()
-        found = cls.objects.filter(valid_on_q(today), key=key).order_by("-valid_from").first()
-        return found.value if found else None
+        values = {}
+        for parameter in cls.objects.filter(valid_on_q(today)).order_by("valid_from"):
+            values[parameter.key] = parameter.value  # the latest start wins
+        return values
 
 
 class InstrumentCheckFlag(models.Model):

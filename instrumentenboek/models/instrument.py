@@ -24,11 +24,12 @@ from instrumentenboek.models.taxonomy import (
 )
 from instrumentenboek.wizard import Estimate, Fit, Outcome, format_euro, join_dutch
 from portal.core.blocks import BodyBlock
+from portal.core.models import PortalPage
 
 STALE_AFTER = datetime.timedelta(days=365)
 
 
-class InstrumentPage(Page):
+class InstrumentPage(PortalPage):
     summary = models.CharField(
         _("samenvatting"),
         max_length=220,
@@ -246,6 +247,7 @@ class InstrumentPage(Page):
     ]
     parent_page_types = ["instrumentenboek.InstrumentIndexPage"]
     subpage_types = []
+    serve_select_related = ("contact", "replaced_by")
 
     class Meta:
         verbose_name = _("instrument")
@@ -482,6 +484,10 @@ class InstrumentPage(Page):
         if answers.gemeente:
             return Outcome(Fit.NO, reason=f"omdat het een regeling van gemeente {listed} is")
         return Outcome(Fit.MAYBE, reason=f"als de kandidaat in gemeente {listed} woont")
+
+    def related_links_shown(self):
+        """'Verwante regelingen': the links with their instruments, in one query."""
+        return self.related_links.select_related("instrument")
 
     def related_stories(self):
         """Live stories (from the storytelling app) that link to this instrument."""

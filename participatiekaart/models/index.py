@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from portal.core.models import PortalPage
 
-class ParticipatiekaartPage(RoutablePageMixin, Page):
+
+class ParticipatiekaartPage(RoutablePageMixin, PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=600,

@@ -3,6 +3,7 @@
 import uuid
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.validators import normalise_phone_number
@@ -88,3 +89,62 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
                     params={"pk": pk},
                 )
         return super()._check_values(value)
+
+
+class _ListedChoices(ModelChoiceIterator):
+    """The options of a ``ListedModelChoiceField``, from its list (no query of their own)."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.field.objects:
+            yield self.choice(obj)
+
+    def __len__(self):
+        return len(self.field.objects) + (self.field.empty_label is not None)
+
+    def __bool__(self):
+        return self.field.empty_label is not None or bool(self.field.objects)
+
+
+class ListedModelChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField for filter lists: its objects are read once, the options render from
+    that list and a chosen value is looked up in it. Django's own field counts the objects,
+    lists them and fetches the chosen one: three queries, each time it renders or validates.
+
+    Fields of one form that offer the same objects can share one list (``share_objects``).
+    """
+
+    iterator = _ListedChoices
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result._objects = result._objects_of = None  # each form reads its own list
+        return result
+
+    def share_objects(self, other):
+        """Take the objects from ``other`` (a field of the same form) instead of a query."""
+        self._objects_of = other
+
+    @property
+    def objects(self):
+        if getattr(self, "_objects_of", None) is not None:
+            return self._objects_of.objects
+        if getattr(self, "_objects", None) is None:
+            self._objects = list(self.queryset)
+        return self._objects
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        key = self.to_field_name or "pk"
+        if isinstance(value, self.queryset.model):
+            value = getattr(value, key)
+        for obj in self.objects:
+            if str(getattr(obj, key)) == str(value):
+                return obj
+        raise forms.ValidationError(
+            self.error_messages["invalid_choice"],
+            code="invalid_choice",
+            params={"value": value},
+        )

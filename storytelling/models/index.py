@@ -7,8 +7,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+from portal.core.models import PortalPage
 
-class StoryIndexPage(RoutablePageMixin, Page):
+
+class StoryIndexPage(RoutablePageMixin, PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=600,
@@ -44,7 +46,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
                 "form": form,
                 "candidates": candidates,
                 "employers": employers,
-                "ladder": ladder_overview(self, selected=filters.get("trede")),
+                "ladder": ladder_overview(
+                    self,
+                    selected=filters.get("trede"),
+                    # Without filters the list holds every candidate: count there.
+                    all_candidates=None if any(filters.values()) else candidates,
+                ),
                 "filtered": any(filters.values()),
             },
         )

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.core.blocks import BodyBlock
+from portal.core.models import PortalPage
 from storytelling.ladder import LADDER_CHOICES, STEPS, Klantprofiel
 from storytelling.models.base import StoryPageForm, StoryPrivacyMixin
 
@@ -37,6 +38,17 @@ class StoryInstrumentLink(Orderable):
 
     def __str__(self):
         return str(self.instrument)
+
+
+class StoryLinksMixin:
+    """What story pages show of the instruments that helped (``StoryInstrumentLink``)."""
+
+    #: Fetched together with the page when it is served (``portal.core.routing``).
+    serve_select_related = ("image",)
+
+    def instrument_links_shown(self):
+        """The links with their instruments, in one query."""
+        return self.instrument_links.select_related("instrument")
 
 
 class StoryImageMixin(models.Model):
@@ -67,7 +79,9 @@ class StoryImageMixin(models.Model):
             )
 
 
-class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
+    RoutablePageMixin, StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+):
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
         max_length=40,
@@ -206,7 +220,9 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
         )
 
 
-class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class EmployerStoryPage(  # noqa: DJ008 (Page.__str__)
+    StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+):
     employer = models.CharField(
         _("werkgever"),
         max_length=120,
@@ -238,6 +254,7 @@ class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ00
     )
 
     base_form_class = StoryPageForm
+    serve_select_related = ("image", "sector")
     privacy_scanned_fields = ["employer", "question", "how_helped", "result"]
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("employer"), FieldPanel("sector")]),

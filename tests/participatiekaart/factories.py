@@ -90,3 +90,29 @@ def proposal_data(kern=ELST, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def add_places_in_bulk(start, n, kern, organisation):
+    """``n`` live places in one go (numbered from ``start``), for tests that need many."""
+    today = datetime.date.today()
+    Place.objects.bulk_create(
+        [
+            Place(
+                title=f"Plek {i:05d}",
+                slug=f"plek-{i}",
+                organisation=organisation,
+                place_type="vrijwilligerswerk",
+                description="Vrijwilligerswerk in de buurt. " * 8,
+                street=f"Straat {i}",
+                postcode="6661 EA",
+                kern=kern,
+                latitude=Decimal("51.9") + Decimal(i % 100) / 1000,
+                longitude=Decimal("5.8") + Decimal(i % 37) / 1000,
+                live=True,
+                last_confirmed_on=today,
+                geocode_status="handmatig",
+            )
+            for i in range(start, start + n)
+        ],
+        batch_size=1000,
+    )

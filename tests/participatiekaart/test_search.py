@@ -1,4 +1,3 @@
-import datetime
 import logging
 import time
 from decimal import Decimal
@@ -8,7 +7,7 @@ import requests
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from participatiekaart.models import Place, PostcodeArea
+from participatiekaart.models import PostcodeArea
 from tests.participatiekaart.conftest import recorded
 from tests.participatiekaart.factories import (
     ELST,
@@ -17,6 +16,7 @@ from tests.participatiekaart.factories import (
     KernFactory,
     OrganisationFactory,
     PlaceFactory,
+    add_places_in_bulk,
 )
 from tests.portal.core.cache_backends import broken_caches
 
@@ -168,31 +168,6 @@ def test_map_data_holds_exactly_the_places_of_the_list(client, places):
     assert 'id="kaart-data"' in response.content.decode()
 
 
-def _bulk_places(start, n, kern, organisation):
-    today = datetime.date.today()
-    Place.objects.bulk_create(
-        [
-            Place(
-                title=f"Plek {i:05d}",
-                slug=f"plek-{i}",
-                organisation=organisation,
-                place_type="vrijwilligerswerk",
-                description="Vrijwilligerswerk in de buurt. " * 8,
-                street=f"Straat {i}",
-                postcode="6661 EA",
-                kern=kern,
-                latitude=Decimal("51.9") + Decimal(i % 100) / 1000,
-                longitude=Decimal("5.8") + Decimal(i % 37) / 1000,
-                live=True,
-                last_confirmed_on=today,
-                geocode_status="handmatig",
-            )
-            for i in range(start, start + n)
-        ],
-        batch_size=1000,
-    )
-
-
 def _measure(client, url):
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
@@ -206,9 +181,9 @@ def _measure(client, url):
 def test_search_page_query_count_is_flat_and_html_small_at_5000_places(client, kaart, url):
     kern = KernFactory(**ELST)
     organisation = OrganisationFactory()
-    _bulk_places(0, 60, kern, organisation)
+    add_places_in_bulk(0, 60, kern, organisation)
     few, _ = _measure(client, url)
-    _bulk_places(60, 4940, kern, organisation)
+    add_places_in_bulk(60, 4940, kern, organisation)
     many, response = _measure(client, url)
     assert many == few
     assert response.context["page_obj"].paginator.count >= 5000

@@ -83,6 +83,14 @@ def test_ladder_shows_every_step_with_its_story_count_and_links(client, stories)
     assert "Onbetaald werk" in html
 
 
+def test_ladder_counts_every_candidate_whatever_the_filters(client, stories):
+    def counts(params):
+        return [step.count for step in client.get("/verhalen/", params).context["ladder"]]
+
+    assert counts({}) == counts({"trede": "4"}) == counts({"soort": "werkgever"})
+    assert sum(counts({})) == 2
+
+
 def test_invalid_filter_gets_a_message_and_the_rest_still_works(client, stories):
     response = client.get("/verhalen/", {"trede": "9", "sector": "zorg"})
     assert "Kies een waarde uit de lijst." in response.content.decode()

@@ -1,6 +1,6 @@
 from .municipality import Municipality
 from .outbox import OutboxMessage, OutboxStatus
-from .pages import ContentPage, HomePage, SearchPage
+from .pages import ContentPage, HomePage, PortalPage, SearchPage
 from .settings import SiteSettings
 
 __all__ = [
@@ -9,6 +9,7 @@ __all__ = [
     "Municipality",
     "OutboxMessage",
     "OutboxStatus",
+    "PortalPage",
     "SearchPage",
     "SiteSettings",
 ]

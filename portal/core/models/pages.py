@@ -4,13 +4,28 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from portal.core import restrictions, routing
 from portal.core.blocks import BodyBlock
 
 
-class HomePage(Page):
+class PortalPage(Page):
+    """The base of every page type of the portal: a Wagtail page that is served with fewer
+    queries. Page types name the relations their template shows in ``serve_select_related``;
+    the router (``portal.core.routing``) fetches them together with the page."""
+
+    serve_select_related = ()
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        return restrictions.view_restrictions(self, super().get_view_restrictions)
+
+
+class HomePage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=400,
@@ -93,8 +108,22 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("homepagina")
 
+    def route(self, request, path_components):
+        """Every URL of the site starts here: find its page in two queries, not two a level."""
+        return routing.route(self, request, path_components)
 
-class ContentPage(Page):
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The two entrances' pages in one query (Wagtail fetched the home page on its own).
+        entrances = Page.objects.in_bulk(
+            [pk for pk in (self.employers_page_id, self.residents_page_id) if pk]
+        )
+        context["employers_page"] = entrances.get(self.employers_page_id)
+        context["residents_page"] = entrances.get(self.residents_page_id)
+        return context
+
+
+class ContentPage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=500,
@@ -129,11 +158,11 @@ class ContentPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.show_child_pages:
-            context["child_pages"] = self.get_children().live().public()
+            context["child_pages"] = restrictions.public(self.get_children().live())
         return context
 
 
-class SearchPage(Page):
+class SearchPage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=300,
@@ -154,5 +183,7 @@ class SearchPage(Page):
         context = super().get_context(request, *args, **kwargs)
         query = normalise_query(request.GET.get("q", ""))
         context["query"] = query
-        context["results"] = search_pages(query, request.GET.get("pagina"), site=self.get_site())
+        # The request's site: Wagtail found it (with its root page) when it routed here.
+        site = Site.find_for_request(request) or self.get_site()
+        context["results"] = search_pages(query, request.GET.get("pagina"), site=site)
         return context

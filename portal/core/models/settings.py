@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
 
@@ -153,6 +154,23 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("instellingen portaal")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's per-request settings, kept between requests in the cache with the menu
+        (``portal.core.chrome``): the header and footer of every page need no query."""
+        from portal.core import chrome
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        settings = chrome.remembered("settings", site, lambda: cls.for_site(site))
+        settings._request = request  # as Wagtail does: page URLs relative to this request
+        setattr(request, attr_name, settings)
+        return settings
 
     def kaart_recipients(self):
         """Who hears about the participatiekaart (falls back to the general address)."""

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
+from portal.core import chrome, routing
 from portal.core.csp import current_nonce
 
 register = template.Library()
@@ -46,26 +47,29 @@ def _site_root(context):
 
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
-    """Top navigation: the home page's children marked 'show in menus' (one query)."""
-    root = _site_root(context)
+    """Top navigation: the home page's children marked 'show in menus' (from the cache)."""
+    request = context.get("request")
     current = context.get("page")
-    items = list(root.get_children().live().public().in_menu()) if root else []
     current_path = getattr(current, "url_path", "") or ""
     return {
-        "items": items,
+        "items": chrome.menu(request) if request else [],
         "current_path": current_path,
-        "request": context.get("request"),
+        "request": request,
     }
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """Breadcrumbs from the site root down to the current page (one query)."""
+    """Breadcrumbs from the site root down to the current page: the pages routing passed on
+    the way (no query), else one query."""
     page = context.get("page")
     root = _site_root(context)
     if not isinstance(page, Page) or root is None or page.depth <= root.depth:
         return {"ancestors": [], "page": page}
-    ancestors = list(Page.objects.ancestor_of(page).filter(depth__gte=root.depth).order_by("depth"))
+    ancestors = routing.known_ancestors(page)
+    if ancestors is None:
+        ancestors = Page.objects.ancestor_of(page).order_by("depth")
+    ancestors = [a for a in ancestors if a.depth >= root.depth]
     return {
         "ancestors": ancestors,
         "page": page,

@@ -57,9 +57,11 @@ def test_content_page_query_count_does_not_grow_with_child_pages(
 
     with CaptureQueriesContext(connection) as few:
         client.get("/lijst/")
+    few = len(few)  # counted now: the next request empties the query log
     for n in range(1, 15):
         add_content_page(parent, title=f"Kind {n}", slug=f"kind-{n}")
-    with django_assert_max_num_queries(len(few)):
+    client.get("/lijst/")  # publishing emptied the cached menu and settings
+    with django_assert_max_num_queries(few):
         response = client.get("/lijst/")
     assert response.content.decode().count('class="portal-card"') == 15
 

@@ -79,7 +79,7 @@ class InstrumentFact(ValidityMixin, Orderable):
     )
     unit = models.CharField(
         _("eenheid"),
-        max_length=40,
+        max_length=80,
         blank=True,
         help_text=_("Bijvoorbeeld 'per uur', 'per jaar', '% van het minimumloon' of 'maanden'."),
     )

@@ -1,10 +1,16 @@
 """Whole-page cache for anonymous visitors, purged on every change to what pages show.
 
 What is cached: a ``GET`` without a session or messages cookie whose response is a plain 200
-HTML/JSON page that set no cookie, used no CSRF token, varies on nothing but ``Cookie`` and
-``Accept-Language`` (one language here) and is not marked private or no-store. Forms (they use
-a CSRF token), logged-in users and staff (they carry a session cookie), the admin, accounts and
-the health check are therefore never served from or written to the cache.
+HTML/JSON page that set no cookie but the CSRF cookie, varies on nothing but ``Cookie`` and
+``Accept-Language`` (one language here) and is not marked private or no-store. Logged-in users
+and staff (they carry a session cookie), the admin, accounts and the health check are never
+served from or written to the cache.
+
+Pages with a form are cached too, without what belongs to one visitor: the CSRF tokens and the
+forms' one-time submission tokens (``PublicSubmissionForm.token``, a double submit does nothing
+twice) are stored as placeholders, and each hit gets its own — a CSRF token for the visitor's
+own CSRF cookie (set when they have none, exactly as Django's middleware does) and a new UUID
+per form.
 
 Purging: one generation number lives in the cache and is part of every key. Publishing,
 unpublishing, moving or deleting a page, a view restriction, the site settings, and any model
@@ -23,18 +29,25 @@ Redis being down makes every lookup a miss (``ResilientRedisCache``): pages are 
 
 import hashlib
 import logging
+import re
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 NONCE_PLACEHOLDER = b"__PAGE_CACHE_CSP_NONCE__"
+CSRF_PLACEHOLDER = b"__PAGE_CACHE_CSRF_TOKEN__"
+FORM_TOKEN_PLACEHOLDER = b"__PAGE_CACHE_FORM_TOKEN__"
+CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[^"]+(")')
+FORM_TOKEN_INPUT = re.compile(rb'(type="hidden" name="token" value=")[0-9a-f-]{36}(")')
 CACHEABLE_TYPES = ("text/html", "application/json", "application/geo+json")
 HARMLESS_VARY = {"cookie", "accept-language"}
 MAX_QUERY_LENGTH = 300  # longer query strings are rendered, not cached (no cache flooding)
@@ -114,9 +127,9 @@ def _request_is_cacheable(request):
 
 
 def _response_is_cacheable(request, response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming:
         return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):  # a form rendered a CSRF token
+    if set(response.cookies) - {settings.CSRF_COOKIE_NAME}:
         return False
     if not response.get("Content-Type", "").startswith(CACHEABLE_TYPES):
         return False
@@ -125,6 +138,15 @@ def _response_is_cacheable(request, response):
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
     return vary <= HARMLESS_VARY
+
+
+def _fill(content, placeholder, make):
+    """Every ``placeholder`` in ``content`` replaced by its own new value."""
+    parts = content.split(placeholder)
+    filled = [parts[0]]
+    for part in parts[1:]:
+        filled += [make().encode(), part]
+    return b"".join(filled)
 
 
 class PageCacheMiddleware:
@@ -148,9 +170,10 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if generation is not None and _response_is_cacheable(request, response):
-            _guarded(cache.set, key, self._entry(request, response), _seconds())
+            entry = self._entry(request, response)
+            _guarded(cache.set, key, entry, _seconds())
             response[HEADER] = "miss"
-            self._public_headers(response)
+            self._public_headers(response, entry[2])
         else:
             response[HEADER] = "bypass"
         return response
@@ -161,6 +184,8 @@ class PageCacheMiddleware:
         nonce = getattr(request, "_csp_nonce", None)
         if isinstance(nonce, str):
             content = content.replace(nonce.encode(), NONCE_PLACEHOLDER)
+        content = CSRF_INPUT.sub(rb"\1" + CSRF_PLACEHOLDER + rb"\2", content)
+        content = FORM_TOKEN_INPUT.sub(rb"\1" + FORM_TOKEN_PLACEHOLDER + rb"\2", content)
         headers = [(k, v) for k, v in response.items() if k.lower() != HEADER.lower()]
         return response.status_code, headers, content
 
@@ -168,17 +193,28 @@ class PageCacheMiddleware:
         status, headers, content = entry
         if NONCE_PLACEHOLDER in content:
             content = content.replace(NONCE_PLACEHOLDER, str(request.csp_nonce).encode())
+        csrf = CsrfViewMiddleware(lambda _request: None) if CSRF_PLACEHOLDER in content else None
+        if csrf:
+            csrf.process_request(request)  # reads the visitor's CSRF cookie, if any
+            content = _fill(content, CSRF_PLACEHOLDER, lambda: get_token(request))
+        content = _fill(content, FORM_TOKEN_PLACEHOLDER, lambda: str(uuid.uuid4()))
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
+        if csrf:
+            csrf.process_response(request, response)  # sets the cookie for a new visitor
         response[HEADER] = "hit"
-        self._public_headers(response)
+        self._public_headers(response, entry[2])
         return response
 
     @staticmethod
-    def _public_headers(response):
+    def _public_headers(response, stored_content):
         """With a reverse proxy or CDN configured, let it keep anonymous pages briefly
-        (Wagtail's frontend cache purges a page's own URLs on publish)."""
+        (Wagtail's frontend cache purges a page's own URLs on publish) — never a page with a
+        visitor's own tokens or cookie in it."""
         proxy_seconds = getattr(settings, "FRONTEND_CACHE_SECONDS", 0)
-        if proxy_seconds and "Cache-Control" not in response:
+        personal = CSRF_PLACEHOLDER in stored_content or FORM_TOKEN_PLACEHOLDER in stored_content
+        if personal:
+            patch_cache_control(response, private=True)
+        elif proxy_seconds and "Cache-Control" not in response:
             patch_cache_control(response, public=True, max_age=0, s_maxage=proxy_seconds)

@@ -102,3 +102,19 @@ def test_instrument_page_shows_each_facts_source_and_true_check_date(live_server
         else:
             assert checked == "niet gecontroleerd"
     assert_no_axe_violations(page, "instrument page with facts")
+
+
+def test_employer_prints_the_advice_to_take_to_the_accountmanager(live_server, page, demo_site):
+    answer_wajong_candidate(page, live_server, "Wajong 2010 (aangevraagd 2010 tot 2015)")
+    page.get_by_role("link", name="Print of bewaar dit advies").click()  # a link: no JS needed
+    page.wait_for_url("**/wijzer/advies/?*uitkering=wajong_2010*")
+    assert page.locator("h1").inner_text() == "Uw regelingen"
+    answers = page.locator(".portal-advice__answer-list").inner_text()
+    assert "Wajong 2010" in answers and "Lansingerland" in answers
+    ld = page.locator(".portal-advice__entry", has_text="Loondispensatie (UWV, Wajong)")
+    assert "Na te kijken" in ld.inner_text()
+    assert page.get_by_role("heading", name="Uw accountmanager").is_visible()
+    assert_no_axe_violations(page, "printable advice")
+    page.emulate_media(media="print")
+    assert page.locator(".portal-nav").is_hidden()
+    assert page.get_by_role("link", name="Terug naar de instrumentenwijzer").is_hidden()

@@ -166,7 +166,7 @@ CANDIDATES = [
         first_name="Melissa",
         age=26,
         intro="Melissa heeft twee jonge kinderen en schulden. Ze wil graag werken, maar hoe "
-        "regel je dat?",
+        "regelt ze dat?",
         body=story(
             "Melissa moet een grote schuld afbetalen. Post maakt ze vaak niet open, uit "
             "angst voor nieuwe rekeningen. Dat geeft veel stress.",

@@ -4,7 +4,7 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.core.models import Municipality
+from portal.core.models import Begrip, Municipality
 
 
 class FullAxeContentChecker(ContentCheckerItem):
@@ -31,3 +31,16 @@ class MunicipalityViewSet(SnippetViewSet):
 
 
 register_snippet(MunicipalityViewSet)
+
+
+class BegripViewSet(SnippetViewSet):
+    model = Begrip
+    icon = "help"
+    menu_label = _("Begrippen")
+    add_to_admin_menu = True
+    menu_order = 295
+    list_display = ["term", "full_name"]
+    search_fields = ["term", "explanation"]
+
+
+register_snippet(BegripViewSet)

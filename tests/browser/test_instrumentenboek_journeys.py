@@ -118,3 +118,14 @@ def test_employer_prints_the_advice_to_take_to_the_accountmanager(live_server, p
     page.emulate_media(media="print")
     assert page.locator(".portal-nav").is_hidden()
     assert page.get_by_role("link", name="Terug naar de instrumentenwijzer").is_hidden()
+
+
+def test_employer_follows_an_explained_term_to_the_begrippenlijst(live_server, page, demo_site):
+    page.goto(live_server.url + BOOK + "lkv-banenafspraak/")
+    term = page.locator("main a.portal-term", has_text="doelgroepregister").first
+    assert term.get_attribute("title").startswith("Lijst van UWV")
+    assert_no_axe_violations(page, "instrument page with explained terms")
+    term.click()
+    page.wait_for_url("**/begrippenlijst/#begrip-doelgroepregister")
+    assert page.locator("#begrip-doelgroepregister").is_visible()
+    assert_no_axe_violations(page, "begrippenlijst")

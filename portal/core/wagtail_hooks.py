@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
@@ -5,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.core.models import Begrip, Municipality
+from portal.core.readability import warning_for
 
 
 class FullAxeContentChecker(ContentCheckerItem):
@@ -44,3 +46,12 @@ class BegripViewSet(SnippetViewSet):
 
 
 register_snippet(BegripViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_hard_text(request, page):
+    """A readability signal on save: a warning in Dutch, never a block."""
+    message = warning_for(page.specific)
+    if message:
+        messages.warning(request, message)

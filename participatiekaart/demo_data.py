@@ -147,7 +147,7 @@ ACTIVITIES = {
         "Vrijwilliger in het buurthuis",
         "vrijwilligerswerk",
         "Help mee achter de bar, bij activiteiten of in de moestuin. U bepaalt zelf hoeveel uur.",
-        (2, 4),
+        (2, 3),  # vrijwilligerswerk is trede 3, as everywhere in the portal (seed 003)
         (2, 8),
         "in overleg",
         True,
@@ -227,7 +227,7 @@ ACTIVITIES = {
         "vrijwilligerswerk",
         "Een consulent van het vrijwilligerspunt zoekt met u naar "
         "vrijwilligerswerk dat past bij wat u kunt en leuk vindt.",
-        (2, 4),
+        (2, 3),
         (1, 8),
         "op afspraak",
         True,

@@ -35,8 +35,45 @@ class StoryInstrumentLink(Orderable):
         verbose_name = _("regeling die helpt")
         verbose_name_plural = _("regelingen die helpen")
 
+    def clean(self):
+        """A story may only show an instrument whose rules its job meets: the werkgeverscheque
+        needs 32 hours a week, so a story of a 24-hour job cannot promise it."""
+        super().clean()
+        if not self.instrument_id:
+            return
+        minimum = self.instrument.minimum_hours_per_week()
+        if minimum is None:
+            return
+        hours = getattr(self.page, "hours_per_week", None)
+        if hours is None or hours < minimum:
+            raise ValidationError(
+                {
+                    "instrument": _(
+                        "%(instrument)s geldt alleen bij minstens %(minimum)s uur per week. "
+                        "Vul bij het verhaal de uren per week in (%(minimum)s of meer), of kies "
+                        "een andere regeling."
+                    )
+                    % {"instrument": self.instrument.title, "minimum": minimum}
+                }
+            )
+
     def __str__(self):
         return str(self.instrument)
+
+
+class StoryHoursMixin(models.Model):
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("uren per week"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Hoeveel uur per week werkt de kandidaat (of de werknemer) in dit verhaal? Nodig "
+            "voor regelingen met een urengrens, zoals de werkgeverscheque (minstens 32 uur)."
+        ),
+    )
+
+    class Meta:
+        abstract = True
 
 
 class StoryImageMixin(models.Model):
@@ -67,7 +104,9 @@ class StoryImageMixin(models.Model):
             )
 
 
-class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
+    RoutablePageMixin, StoryHoursMixin, StoryImageMixin, StoryPrivacyMixin, Page
+):
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
         max_length=40,
@@ -134,6 +173,7 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
             [
                 FieldRowPanel([FieldPanel("ladder_now"), FieldPanel("ladder_goal")]),
                 FieldPanel("klantprofiel"),
+                FieldPanel("hours_per_week"),
             ],
             heading=_("Participatieladder en profiel"),
         ),
@@ -206,7 +246,7 @@ class CandidateStoryPage(RoutablePageMixin, StoryImageMixin, StoryPrivacyMixin, 
         )
 
 
-class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
+class EmployerStoryPage(StoryHoursMixin, StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ008 (Page.__str__)
     employer = models.CharField(
         _("werkgever"),
         max_length=120,
@@ -244,6 +284,7 @@ class EmployerStoryPage(StoryImageMixin, StoryPrivacyMixin, Page):  # noqa: DJ00
         FieldPanel("question"),
         FieldPanel("how_helped"),
         FieldPanel("result"),
+        FieldPanel("hours_per_week"),
         InlinePanel("instrument_links", heading=_("Regelingen die hielpen"), label=_("Regeling")),
         MultiFieldPanel(
             [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding (optioneel)")

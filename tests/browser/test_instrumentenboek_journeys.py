@@ -129,3 +129,14 @@ def test_employer_follows_an_explained_term_to_the_begrippenlijst(live_server, p
     page.wait_for_url("**/begrippenlijst/#begrip-doelgroepregister")
     assert page.locator("#begrip-doelgroepregister").is_visible()
     assert_no_axe_violations(page, "begrippenlijst")
+
+
+def test_verhalenboek_grouped_by_klantprofiel_has_no_axe_violations(live_server, page, demo_site):
+    from storytelling import demo as storytelling_demo
+
+    storytelling_demo.load()
+    page.goto(live_server.url + "/werkgevers/verhalen/")
+    page.get_by_role("link", name="Het verhalenboek per klantprofiel").click()
+    page.wait_for_url("**/verhalen/boek/?indeling=profiel")
+    assert page.locator("h2", has_text="Profiel 1").count() == 1
+    assert_no_axe_violations(page, "verhalenboek per klantprofiel")

@@ -70,6 +70,15 @@ def _strings(value):
             yield from _strings(item)
 
 
+def _is_prose(model_field):
+    """A plain CharField long enough for a sentence (an intro), not a name, URL or choice."""
+    return (
+        type(model_field) is models.CharField
+        and (model_field.max_length or 0) >= 200
+        and not model_field.choices
+    )
+
+
 def page_text(page):
     """The reader's text of a page: the text, rich text and StreamField fields of its own type
     (Wagtail's title, slug and SEO fields are left out)."""
@@ -82,7 +91,9 @@ def page_text(page):
             raw = model_field.get_prep_value(value)
             raw = json.loads(raw) if isinstance(raw, str) else raw
             texts.extend(strip_tags(s.replace("</p>", "</p>\n")) for s in _strings(raw))
-        elif isinstance(model_field, (RichTextField, models.TextField)) and value:
+        elif value and (
+            isinstance(model_field, (RichTextField, models.TextField)) or _is_prose(model_field)
+        ):
             texts.append(strip_tags(str(value).replace("</p>", "</p>\n")))
     return "\n".join(t for t in texts if t.strip())
 

@@ -37,28 +37,25 @@ class StoryInstrumentLink(Orderable):
 
     def clean(self):
         """A story may only show an instrument whose rules its job meets: the werkgeverscheque
-        needs 32 hours a week, so a story of a 24-hour job cannot promise it."""
+        needs 32 hours a week, so a story of a 24-hour job cannot promise it. (The editor form
+        runs the same check with the hours just typed: see ``StoryPageForm.is_valid``.)"""
         super().clean()
-        if not self.instrument_id:
-            return
-        minimum = self.instrument.minimum_hours_per_week()
-        if minimum is None:
-            return
-        hours = getattr(self.page, "hours_per_week", None)
-        if hours is None or hours < minimum:
-            raise ValidationError(
-                {
-                    "instrument": _(
-                        "%(instrument)s geldt alleen bij minstens %(minimum)s uur per week. "
-                        "Vul bij het verhaal de uren per week in (%(minimum)s of meer), of kies "
-                        "een andere regeling."
-                    )
-                    % {"instrument": self.instrument.title, "minimum": minimum}
-                }
-            )
+        page = self._state.fields_cache.get("page")  # only a story held in memory
+        if self.instrument_id and page is not None:
+            message = self.hours_error(self.instrument, getattr(page, "hours_per_week", None))
+            if message:
+                raise ValidationError({"instrument": message})
 
-    def __str__(self):
-        return str(self.instrument)
+    @staticmethod
+    def hours_error(instrument, hours):
+        """The Dutch error when a job of ``hours`` a week misses the instrument's hour floor."""
+        minimum = instrument.minimum_hours_per_week()
+        if minimum is None or (hours is not None and hours >= minimum):
+            return None
+        return _(
+            "%(instrument)s geldt alleen bij minstens %(minimum)s uur per week. Vul bij het "
+            "verhaal de uren per week in (%(minimum)s of meer), of kies een andere regeling."
+        ) % {"instrument": instrument.title, "minimum": minimum}
 
 
 class StoryHoursMixin(models.Model):

@@ -156,6 +156,21 @@ class WizardForm(forms.Form):
             )
         return data
 
+    def answer_summary(self):
+        """The employer's answers as (question, answer) pairs, for the printable advice. Only
+        the answers: the form asks for no name or other personal data."""
+        summary = []
+        for name, field in self.fields.items():
+            value = self.cleaned_data.get(name)
+            if value is None or value == "":
+                if name == "gemeente":
+                    summary.append((field.label, field.empty_label))
+                continue
+            if hasattr(field, "choices") and not isinstance(field, forms.ModelChoiceField):
+                value = dict(field.choices).get(value, value)
+            summary.append((field.label, value))
+        return summary
+
     @property
     def question_count(self):
         """The questions an employer answers (the loonwaarde and contract parts count once)."""

@@ -136,6 +136,11 @@ class Outcome:
     note: str = ""
 
     @property
+    def to_check(self):
+        """For 'past mogelijk': what must still be checked (the reason without its 'als')."""
+        return self.reason.removeprefix("als ") if self.fit == Fit.MAYBE else ""
+
+    @property
     def sentence(self):
         """'Past, omdat …', 'Past mogelijk, als …' or 'Past niet, omdat …'."""
         lead = {Fit.YES: "Past", Fit.MAYBE: "Past mogelijk", Fit.NO: "Past niet"}[self.fit]

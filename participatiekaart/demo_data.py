@@ -52,7 +52,7 @@ ACTIVITIES = {
         "Taalcafé",
         "taal",
         "Oefen Nederlands praten bij een kop koffie. Vrijwilligers "
-        "helpen, je hoeft niets voor te bereiden. Iedereen is welkom, ook beginners.",
+        "helpen, u hoeft niets voor te bereiden. Iedereen is welkom, ook beginners.",
         (1, 4),
         (1, 2),
         "dinsdagochtend",
@@ -64,8 +64,8 @@ ACTIVITIES = {
     "taalmaatje": (
         "Taalmaatje",
         "taal",
-        "Eén keer per week oefen je met een vaste "
-        "vrijwilliger. Samen kies je wat je wilt leren: boodschappen, brieven of een "
+        "Eén keer per week oefent u met een vaste "
+        "vrijwilliger. Samen kiest u wat u wilt leren: boodschappen, brieven of een "
         "gesprek met de dokter.",
         (2, 5),
         (1, 2),
@@ -79,7 +79,7 @@ ACTIVITIES = {
         "Inloop en koffie",
         "ontmoeting",
         "Loop binnen voor een praatje, een spelletje "
-        "of de krant. Hier leer je mensen uit de buurt kennen.",
+        "of de krant. Hier leert u mensen uit de buurt kennen.",
         (1, 3),
         (1, 4),
         "maandag t/m vrijdag, 10 tot 12 uur",
@@ -105,7 +105,7 @@ ACTIVITIES = {
         "Sporten voor iedereen",
         "sport",
         "Bewegen in een kleine groep met een "
-        "sportbegeleider. Goed voor je lijf en je humeur, en je leert nieuwe mensen "
+        "sportbegeleider. Goed voor uw lijf en uw humeur, en u leert nieuwe mensen "
         "kennen.",
         (2, 5),
         (1, 3),
@@ -118,8 +118,8 @@ ACTIVITIES = {
     "kringloop": (
         "Meewerken in de kringloopwinkel",
         "werkervaring",
-        "Je sorteert spullen, "
-        "prijst ze en helpt klanten. Je werkt in een vast team en leert op tijd komen "
+        "U sorteert spullen, "
+        "prijst ze en helpt klanten. U werkt in een vast team en leert op tijd komen "
         "en samenwerken.",
         (3, 5),
         (8, 24),
@@ -132,7 +132,7 @@ ACTIVITIES = {
     "fietsenstalling": (
         "Werken in de fietsenstalling",
         "werkervaring",
-        "Je neemt fietsen aan, "
+        "U neemt fietsen aan, "
         "helpt reizigers en doet kleine reparaties. Een goede plek om "
         "werkervaring op te doen.",
         (3, 5),
@@ -146,8 +146,8 @@ ACTIVITIES = {
     "buurthuis": (
         "Vrijwilliger in het buurthuis",
         "vrijwilligerswerk",
-        "Help mee achter de bar, bij activiteiten of in de moestuin. Je bepaalt zelf hoeveel uur.",
-        (2, 4),
+        "Help mee achter de bar, bij activiteiten of in de moestuin. U bepaalt zelf hoeveel uur.",
+        (2, 3),  # vrijwilligerswerk is trede 3, as everywhere in the portal (seed 003)
         (2, 8),
         "in overleg",
         True,
@@ -159,8 +159,8 @@ ACTIVITIES = {
         "Arbeidsmatige dagbesteding",
         "dagbesteding",
         "Werk in een rustige "
-        "omgeving met vaste begeleiding: inpakken, monteren of tuinwerk. Je werkt "
-        "in je eigen tempo.",
+        "omgeving met vaste begeleiding: inpakken, monteren of tuinwerk. U werkt "
+        "in uw eigen tempo.",
         (1, 3),
         (4, 16),
         "ma t/m vr",
@@ -186,7 +186,7 @@ ACTIVITIES = {
     "sollicitatie": (
         "Training solliciteren",
         "cursus",
-        "In vier bijeenkomsten leer je een cv "
+        "In vier bijeenkomsten leert u een cv "
         "maken, een brief schrijven en een gesprek voeren. Met oefengesprekken.",
         (3, 5),
         (2, 3),
@@ -225,9 +225,9 @@ ACTIVITIES = {
     "vrijwilligersvacature": (
         "Vrijwilligerswerk zoeken met hulp",
         "vrijwilligerswerk",
-        "Een consulent van het vrijwilligerspunt zoekt met je naar "
-        "vrijwilligerswerk dat past bij wat je kunt en leuk vindt.",
-        (2, 4),
+        "Een consulent van het vrijwilligerspunt zoekt met u naar "
+        "vrijwilligerswerk dat past bij wat u kunt en leuk vindt.",
+        (2, 3),
         (1, 8),
         "op afspraak",
         True,
@@ -239,7 +239,7 @@ ACTIVITIES = {
         "Werkervaring in het werkcentrum",
         "werkervaring",
         "Werk in een "
-        "leerwerkbedrijf aan ritme en vaardigheden, met een jobcoach die je helpt "
+        "leerwerkbedrijf aan ritme en vaardigheden, met een jobcoach die u helpt "
         "op weg naar betaald werk.",
         (3, 5),
         (16, 32),

@@ -21,7 +21,7 @@ INDEX_FIELDS = {
     "kunnen, wat ze nodig hebben en welke regelingen helpen. En hoe andere werkgevers "
     "het aanpakten.",
     "book_intro": "Alle verhalen van kandidaten, geordend naar hun trede op de "
-    "participatieladder, en de verhalen van werkgevers.",
+    "participatieladder of naar hun klantprofiel, en de verhalen van werkgevers.",
     "search_description": "Verhalen van kandidaten en werkgevers.",
 }
 PRIVACY = {"consent_basis": ConsentBasis.FICTIONAL, "privacy_confirmed": True}
@@ -69,6 +69,7 @@ def load():
             ladder_now=data["ladder_now"],
             ladder_goal=data["ladder_goal"],
             klantprofiel=data["klantprofiel"],
+            hours_per_week=data.get("hours_per_week"),
             needs_from_employer=data["needs"],
             search_description=data["intro"],
             live=False,
@@ -92,6 +93,7 @@ def load():
             question=data["question"],
             how_helped=data["how"],
             result=data["result"],
+            hours_per_week=data.get("hours_per_week"),
             search_description=data["question"][:150],
             live=False,
             instrument_links=links(data["instruments"], instruments),

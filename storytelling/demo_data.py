@@ -57,6 +57,7 @@ CANDIDATES = [
         groups=["statushouders", "bijstand"],
         needs="Collega's die rustig uitleggen en Nederlands met hem praten. Een eerste tijd "
         "samen rijden met een ervaren chauffeur. Begrip voor afspraken van de inburgering.",
+        hours_per_week=32,
         instruments=["scholing", "werkervaringsplaats", "werkgeverscheque"],
     ),
     dict(
@@ -158,6 +159,7 @@ CANDIDATES = [
         groups=["ouderen", "bijstand"],
         needs="Een kans om te laten zien wat hij kan. Een werkgever die ervaring waardeert en "
         "hem als collega ziet, niet als oudere.",
+        hours_per_week=36,
         instruments=["proefplaatsing", "werkgeverscheque", "werving-en-bemiddeling"],
     ),
     dict(
@@ -166,7 +168,7 @@ CANDIDATES = [
         first_name="Melissa",
         age=26,
         intro="Melissa heeft twee jonge kinderen en schulden. Ze wil graag werken, maar hoe "
-        "regel je dat?",
+        "regelt ze dat?",
         body=story(
             "Melissa moet een grote schuld afbetalen. Post maakt ze vaak niet open, uit "
             "angst voor nieuwe rekeningen. Dat geeft veel stress.",
@@ -204,7 +206,7 @@ CANDIDATES = [
         klantprofiel=2,
         aspects=["Verantwoordelijkheid nemen"],
         sectors=["techniek-bouw"],
-        groups=["ouderen", "ww-arbeidsongeschikt"],
+        groups=["ouderen"],  # IOAW, not WW: no UWV benefit
         needs="Afwisselend, praktisch werk met zichtbaar resultaat. Een werkgever die zijn "
         "vakmanschap ziet en hem tijd geeft om te wennen aan vaste werktijden.",
         instruments=["proefplaatsing", "werving-en-bemiddeling"],
@@ -230,7 +232,8 @@ CANDIDATES = [
         groups=["bijstand"],
         needs="Een baan van 24 tot 32 uur met wat ruimte in de werktijden vanwege de zorg voor "
         "haar moeder.",
-        instruments=["werkgeverscheque", "proefplaatsing", "scholing"],
+        hours_per_week=28,  # 24 to 32 hours: below the werkgeverscheque's 32
+        instruments=["proefplaatsing", "scholing"],
     ),
     dict(
         slug="sandra",
@@ -254,7 +257,8 @@ CANDIDATES = [
         groups=["bijstand"],
         needs="Werk in de ochtend, nooit na twee uur. Vaste dagen en een werkgever die dat "
         "vooraf goed afspreekt.",
-        instruments=["werving-en-bemiddeling", "werkgeverscheque"],
+        hours_per_week=28,  # below the werkgeverscheque's 32 hours
+        instruments=["werving-en-bemiddeling"],
     ),
     dict(
         slug="gerrit",
@@ -383,7 +387,9 @@ EMPLOYERS = [
             "uitkering, omdat John hun een contract van een jaar beloofde."
         ),
         result="Twee nieuwe chauffeurs rijden nu op vaste routes. John kreeg voor allebei een "
-        "werkgeverscheque en gebruikte die voor een extra rijcursus.",
+        "werkgeverscheque, want ze werken 38 uur per week. Die gebruikte hij voor een extra "
+        "rijcursus.",
+        hours_per_week=38,
         instruments=["scholing", "werkgeverscheque", "werving-en-bemiddeling"],
     ),
     dict(
@@ -453,6 +459,7 @@ EMPLOYERS = [
         ),
         result="Beide kandidaten kregen een contract. Carla kreeg voor één van hen een "
         "werkgeverscheque, omdat die 32 uur per week werkt.",
+        hours_per_week=32,
         instruments=["werving-en-bemiddeling", "proefplaatsing", "werkgeverscheque"],
     ),
 ]

@@ -23,13 +23,16 @@ LADDER = [
     Step(
         3,
         _("Deelname aan georganiseerde activiteiten"),
-        _("Doet mee aan iets georganiseerds: een cursus, inburgering, sport of een groep."),
+        _(
+            "Doet mee aan iets georganiseerds: vrijwilligerswerk, een cursus, inburgering, "
+            "sport of een groep."
+        ),
     ),
     Step(
         4,
         _("Onbetaald werk"),
         _(
-            "Werkt zonder loon met vaste taken: vrijwilligerswerk, stage of een "
+            "Werkt zonder loon met vaste taken die op betaald werk lijken: een stage of een "
             "werkervaringsplaats."
         ),
     ),

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count
+from django.utils.translation import gettext as _
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 from portal.core.restrictions import public
-from storytelling.ladder import LADDER
+from storytelling.ladder import LADDER, Klantprofiel
 from storytelling.models import CandidateStoryPage, EmployerStoryPage, StoryInterest
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,44 @@ def ladder_overview(index_page, selected=None, all_candidates=None):
         LadderStep(s.number, s.name, s.meaning, counts.get(s.number, 0), s.number == selected)
         for s in LADDER
     ]
+
+
+@dataclass(frozen=True)
+class BookGroup:
+    anchor: str
+    heading: str
+    meaning: str
+    stories: list
+
+
+BOOK_ORDERS = ("trede", "profiel")
+
+
+def book_groups(index_page, order="trede"):
+    """The candidate stories of the book, grouped by ladder step or by the seeds' three
+    klantprofielen (seed 000, table 1), and the employer stories."""
+    candidates = list(candidates_under(index_page))
+    if order == "profiel":
+        groups = [
+            BookGroup(
+                f"profiel-{profiel.value}",
+                profiel.label,
+                "",
+                [c for c in candidates if c.klantprofiel == profiel.value],
+            )
+            for profiel in Klantprofiel
+        ]
+    else:
+        groups = [
+            BookGroup(
+                f"trede-{step.number}",
+                _("Trede %(n)s: %(name)s") % {"n": step.number, "name": step.name},
+                step.meaning,
+                [c for c in candidates if c.ladder_now == step.number],
+            )
+            for step in LADDER
+        ]
+    return [group for group in groups if group.stories], list(employers_under(index_page))
 
 
 def book_by_step(index_page):

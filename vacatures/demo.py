@@ -95,13 +95,13 @@ def load():
             title=title,
             vacancy_type=kind,
             status=status,
-            description=f"{title} bij {organisation.name}. Je werkt in een klein team dat je "
+            description=f"{title} bij {organisation.name}. U werkt in een klein team dat u "
             "goed inwerkt. Ervaring is niet nodig; zin om te leren wel.",
             hours_per_week=24 if kind != "baan" else 32,
             contract_months=6,
             postcode="2651 AB",
             city=organisation.city,
-            support_offered="Een vaste collega helpt je de eerste weken.",
+            support_offered="Een vaste collega helpt u de eerste weken.",
             contact_name="De eigenaar",
             contact_email=organisation.contact_email,
             closing_date=today + datetime.timedelta(days=60),

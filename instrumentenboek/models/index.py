@@ -78,6 +78,34 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
             },
         )
 
+    @path("wijzer/advies/")
+    def advice_route(self, request):
+        """'Uw regelingen': the wizard's results for the same GET parameters, printable, to
+        take to the accountmanager. Incomplete answers go back to the wizard."""
+        from django.shortcuts import redirect
+
+        from instrumentenboek.forms import WizardForm
+        from instrumentenboek.services import run_wizard
+        from instrumentenboek.wizard import Answers
+
+        form = WizardForm(request.GET or None)
+        if not form.is_valid():
+            query = request.GET.urlencode()
+            return redirect(
+                self.url + self.reverse_subpage("wizard_route") + (f"?{query}" if query else "")
+            )
+        return self.render(
+            request,
+            template="instrumentenboek/advice.html",
+            context_overrides={
+                "form": form,
+                "answers": form.answer_summary(),
+                "results": run_wizard(self, Answers.from_form(form.cleaned_data)),
+                "route_title": _("Uw regelingen"),
+                "today": timezone.localdate(),
+            },
+        )
+
     @path("voorbeelden/")
     def cases_route(self, request):
         from instrumentenboek.services import check_cases

@@ -305,6 +305,12 @@ class InstrumentPage(PortalPage):
         today = today or timezone.localdate()
         return [fact for fact in self.facts.all() if fact.is_valid_on(today)]
 
+    def minimum_hours_per_week(self):
+        """The hours a week a job needs for this instrument by its rules (the werkgeverscheque:
+        32), or None when the rules set no minimum."""
+        floors = [floor for rule in self.rules.all() if (floor := rule.hours_floor())]
+        return max(floors) if floors else None
+
     def fact_value(self, code, today=None):
         for fact in self.current_facts(today):
             if fact.code == code and fact.value is not None:

@@ -260,6 +260,32 @@ class EligibilityRule(Orderable):
             )
 
     # --- Reading the rule ----------------------------------------------------------------
+    CONDITIONS = (
+        "uitkeringen",
+        "doelgroepregister",
+        "loonwaarde",
+        "min_loonwaarde",
+        "max_loonwaarde",
+        "begeleiding",
+        "contract",
+        "aow",
+        "min_age",
+        "max_age",
+        "min_contract_months",
+        "max_contract_months",
+    )
+
+    def hours_floor(self):
+        """The hours a week below which this rule says "past niet" whatever else the employer
+        answers (a "niet" rule on hours alone), else None."""
+        if self.outcome != RuleOutcome.NIET or self.max_hours_per_week is None:
+            return None
+        if self.min_hours_per_week is not None or any(
+            getattr(self, name) not in (None, "", [], ()) for name in self.CONDITIONS
+        ):
+            return None
+        return self.max_hours_per_week + 1
+
     def match(self, answers, aow_status):
         """Which of this rule's conditions hold, are unknown, or fail for these answers."""
         found = Match()

@@ -78,7 +78,7 @@ class Place(
     description = models.TextField(
         _("beschrijving"),
         max_length=1500,
-        help_text=_("In eenvoudige taal (B1): wat doe je, met wie, wat leer je?"),
+        help_text=_("In eenvoudige taal (B1), met u: wat doet u, met wie, wat leert u?"),
     )
     street = models.CharField(
         _("straat en huisnummer"),

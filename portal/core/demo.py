@@ -6,7 +6,15 @@ Written for this portal in Dutch at B1 level; facts from the municipal policy do
 
 from wagtail.models import Locale, Page, Site
 
-from portal.core.models import ContentPage, HomePage, Municipality, SearchPage, SiteSettings
+from portal.core.models import (
+    Begrip,
+    ContentPage,
+    GlossaryPage,
+    HomePage,
+    Municipality,
+    SearchPage,
+    SiteSettings,
+)
 
 
 def h2(text):
@@ -281,6 +289,76 @@ def ensure_municipalities():
     return created
 
 
+BEGRIPPEN = [
+    (
+        "banenafspraak",
+        "",
+        "Afspraak tussen werkgevers en overheid: er komen extra banen voor mensen met een arbeidsbeperking. Wie in het doelgroepregister staat, telt mee.",
+    ),
+    (
+        "doelgroepregister",
+        "",
+        "Lijst van UWV met mensen die meetellen voor de banenafspraak. Staat uw werknemer erin? Dan zijn er meer regelingen voor u.",
+    ),
+    (
+        "jobcoach",
+        "",
+        "Begeleider die uw nieuwe werknemer en uw team helpt op de werkvloer. Vooral in de eerste maanden.",
+    ),
+    (
+        "LKS",
+        "loonkostensubsidie",
+        "Geld van de gemeente als uw werknemer minder kan dan een collega. U betaalt loon, de gemeente vult het verschil aan.",
+    ),
+    (
+        "LKV",
+        "loonkostenvoordeel",
+        "Bedrag dat u van de Belastingdienst krijgt als u iemand aanneemt uit een bepaalde groep. U vraagt het aan via uw loonaangifte.",
+    ),
+    (
+        "loonwaarde",
+        "",
+        "Hoeveel iemand kan vergeleken met een collega zonder beperking, in procenten. Een deskundige meet dit op de werkplek.",
+    ),
+    (
+        "no-risk polis",
+        "",
+        "Is uw werknemer ziek? Dan betaalt UWV de ziektewet-uitkering. U hoeft dan minder loon door te betalen.",
+    ),
+    (
+        "participatieladder",
+        "",
+        "Zes treden die laten zien hoe ver iemand is: van thuis zitten tot betaald werk. Vrijwilligerswerk is trede 3.",
+    ),
+    (
+        "proefplaatsing",
+        "",
+        "De kandidaat werkt eerst een tijd op proef bij u, met behoud van uitkering. U betaalt dan geen loon.",
+    ),
+    (
+        "WSP",
+        "Werkgeversservicepunt",
+        "Het loket in de regio voor werkgevers. Gemeenten en UWV werken hier samen.",
+    ),
+    (
+        "loondispensatie",
+        "",
+        "Regeling van UWV voor werknemers met Wajong. U betaalt minder loon als uw werknemer minder kan. UWV vult het inkomen aan.",
+    ),
+]
+
+
+def ensure_begrippen():
+    created = []
+    for term, full_name, explanation in BEGRIPPEN:
+        _begrip, was_created = Begrip.objects.get_or_create(
+            term=term, defaults={"full_name": full_name, "explanation": explanation}
+        )
+        if was_created:
+            created.append(f"Begrip {term}")
+    return created
+
+
 def load(stdout=None):
     home, site = ensure_home()
     created = ensure_municipalities()
@@ -345,6 +423,13 @@ def load(stdout=None):
         intro="Zo bereikt u de gemeente en het werkgeversservicepunt.",
         body=CONTACT_BODY,
     )
+    glossary = child(
+        GlossaryPage,
+        "begrippenlijst",
+        title="Begrippenlijst",
+        intro="Moeilijke woorden van werk en regelingen, kort uitgelegd.",
+    )
+    created += ensure_begrippen()
     search = child(
         SearchPage, "zoeken", title="Zoeken", intro="Zoek op alle pagina's van het portaal."
     )
@@ -366,6 +451,7 @@ def load(stdout=None):
         "contact_page": contact,
         "cookies_page": cookies,
         "search_page": search,
+        "glossary_page": glossary,
     }
     changed = False
     for field_name, value in defaults.items():

@@ -1,10 +1,12 @@
+from django.contrib import messages
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.core.models import Municipality
+from portal.core.models import Begrip, Municipality
+from portal.core.readability import warning_for
 
 
 class FullAxeContentChecker(ContentCheckerItem):
@@ -31,3 +33,25 @@ class MunicipalityViewSet(SnippetViewSet):
 
 
 register_snippet(MunicipalityViewSet)
+
+
+class BegripViewSet(SnippetViewSet):
+    model = Begrip
+    icon = "help"
+    menu_label = _("Begrippen")
+    add_to_admin_menu = True
+    menu_order = 295
+    list_display = ["term", "full_name"]
+    search_fields = ["term", "explanation"]
+
+
+register_snippet(BegripViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_hard_text(request, page):
+    """A readability signal on save: a warning in Dutch, never a block."""
+    message = warning_for(page.specific)
+    if message:
+        messages.warning(request, message)

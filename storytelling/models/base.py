@@ -114,6 +114,25 @@ class StoryPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         self.instance.privacy_checked_by_form = True
 
+    def is_valid(self):
+        """The page and its inline rows are valid, and each linked instrument's hour floor is
+        met by the hours typed on this page (the rows cannot see the unsaved page)."""
+        valid = super().is_valid()
+        formset = self.formsets.get("instrument_links")
+        if not valid or formset is None or "hours_per_week" not in self.cleaned_data:
+            return valid
+        from storytelling.models import StoryInstrumentLink
+
+        hours = self.cleaned_data["hours_per_week"]
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", {})
+            if data.get("instrument") and not data.get("DELETE"):
+                message = StoryInstrumentLink.hours_error(data["instrument"], hours)
+                if message:
+                    form.add_error("instrument", message)
+                    valid = False
+        return valid
+
     def clean(self):
         cleaned_data = super().clean()
         if any(action in self.data for action in self.PUBLISHING_ACTIONS):

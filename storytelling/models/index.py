@@ -58,14 +58,19 @@ class StoryIndexPage(RoutablePageMixin, PortalPage):
 
     @path("boek/")
     def book_route(self, request):
-        from storytelling.services import book_by_step
+        from storytelling.services import BOOK_ORDERS, book_by_step, book_groups
 
+        order = request.GET.get("indeling")
+        order = order if order in BOOK_ORDERS else "trede"
         steps, employers = book_by_step(self)
+        groups, _employers = book_groups(self, order)
         return self.render(
             request,
             template="storytelling/book.html",
             context_overrides={
                 "steps": steps,
+                "groups": groups,
+                "order": order,
                 "employers": employers,
                 "route_title": _("Het verhalenboek"),
                 "today": timezone.localdate(),

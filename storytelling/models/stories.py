@@ -36,8 +36,42 @@ class StoryInstrumentLink(Orderable):
         verbose_name = _("regeling die helpt")
         verbose_name_plural = _("regelingen die helpen")
 
-    def __str__(self):
-        return str(self.instrument)
+    def clean(self):
+        """A story may only show an instrument whose rules its job meets: the werkgeverscheque
+        needs 32 hours a week, so a story of a 24-hour job cannot promise it. (The editor form
+        runs the same check with the hours just typed: see ``StoryPageForm.is_valid``.)"""
+        super().clean()
+        page = self._state.fields_cache.get("page")  # only a story held in memory
+        if self.instrument_id and page is not None:
+            message = self.hours_error(self.instrument, getattr(page, "hours_per_week", None))
+            if message:
+                raise ValidationError({"instrument": message})
+
+    @staticmethod
+    def hours_error(instrument, hours):
+        """The Dutch error when a job of ``hours`` a week misses the instrument's hour floor."""
+        minimum = instrument.minimum_hours_per_week()
+        if minimum is None or (hours is not None and hours >= minimum):
+            return None
+        return _(
+            "%(instrument)s geldt alleen bij minstens %(minimum)s uur per week. Vul bij het "
+            "verhaal de uren per week in (%(minimum)s of meer), of kies een andere regeling."
+        ) % {"instrument": instrument.title, "minimum": minimum}
+
+
+class StoryHoursMixin(models.Model):
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("uren per week"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Hoeveel uur per week werkt de kandidaat (of de werknemer) in dit verhaal? Nodig "
+            "voor regelingen met een urengrens, zoals de werkgeverscheque (minstens 32 uur)."
+        ),
+    )
+
+    class Meta:
+        abstract = True
 
 
 class StoryLinksMixin:
@@ -80,7 +114,12 @@ class StoryImageMixin(models.Model):
 
 
 class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
-    RoutablePageMixin, StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+    RoutablePageMixin,
+    StoryLinksMixin,
+    StoryHoursMixin,
+    StoryImageMixin,
+    StoryPrivacyMixin,
+    PortalPage,
 ):
     first_name = models.CharField(
         _("voornaam (verzonnen)"),
@@ -148,6 +187,7 @@ class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
             [
                 FieldRowPanel([FieldPanel("ladder_now"), FieldPanel("ladder_goal")]),
                 FieldPanel("klantprofiel"),
+                FieldPanel("hours_per_week"),
             ],
             heading=_("Participatieladder en profiel"),
         ),
@@ -221,7 +261,7 @@ class CandidateStoryPage(  # noqa: DJ008 (Page.__str__)
 
 
 class EmployerStoryPage(  # noqa: DJ008 (Page.__str__)
-    StoryLinksMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
+    StoryLinksMixin, StoryHoursMixin, StoryImageMixin, StoryPrivacyMixin, PortalPage
 ):
     employer = models.CharField(
         _("werkgever"),
@@ -261,6 +301,7 @@ class EmployerStoryPage(  # noqa: DJ008 (Page.__str__)
         FieldPanel("question"),
         FieldPanel("how_helped"),
         FieldPanel("result"),
+        FieldPanel("hours_per_week"),
         InlinePanel("instrument_links", heading=_("Regelingen die hielpen"), label=_("Regeling")),
         MultiFieldPanel(
             [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Afbeelding (optioneel)")

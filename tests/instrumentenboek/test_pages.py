@@ -6,6 +6,16 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.instrumentenboek.factories import DoelgroepFactory, add_index, add_instrument
 
+BIJSTAND_ANSWERS = {
+    "doelgroepregister": "nee",
+    "uitkering": "bijstand",
+    "loonwaarde": "niet_nodig",
+    "contract": "contract",
+    "leeftijd": "57",
+    "contract_maanden": "12",
+    "uren_per_week": "32",
+    "begeleiding": "nee",
+}
 YESTERDAY = datetime.date.today() - datetime.timedelta(days=1)
 
 
@@ -218,19 +228,7 @@ def test_detail_contact_falls_back_to_the_accountmanager_from_site_settings(clie
 
 
 def test_wizard_shows_fitting_instruments_with_reasons_and_estimate(client, catalogue):
-    response = client.get(
-        "/instrumentenboek/wijzer/",
-        {
-            "doelgroepregister": "nee",
-            "uitkering": "bijstand",
-            "loonwaarde": "niet_nodig",
-            "contract": "contract",
-            "leeftijd": "57",
-            "contract_maanden": "12",
-            "uren_per_week": "32",
-            "begeleiding": "nee",
-        },
-    )
+    response = client.get("/instrumentenboek/wijzer/", BIJSTAND_ANSWERS)
     results = response.context["results"]
     assert [r.instrument.title for r in results.fits] == ["Werkgeverscheque"]
     assert [i.title for i in results.expired] == ["Lage-inkomensvoordeel"]

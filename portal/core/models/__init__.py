@@ -1,9 +1,12 @@
+from .glossary import Begrip, GlossaryPage
 from .municipality import Municipality
 from .outbox import OutboxMessage, OutboxStatus
 from .pages import ContentPage, HomePage, PortalPage, SearchPage
 from .settings import SiteSettings
 
 __all__ = [
+    "Begrip",
+    "GlossaryPage",
     "ContentPage",
     "HomePage",
     "Municipality",

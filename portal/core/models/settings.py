@@ -20,6 +20,7 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
         "contact_page",
         "cookies_page",
         "search_page",
+        "glossary_page",
     ]
     municipality_name = models.CharField(
         _("naam gemeente of regio"),
@@ -110,6 +111,15 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
         related_name="+",
         help_text=_("Link in de voettekst."),
     )
+    glossary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("begrippenlijst"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Link in de voettekst; moeilijke woorden op de pagina's linken hierheen."),
+    )
     search_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("zoekpagina"),
@@ -147,6 +157,7 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
                 FieldPanel("contact_page"),
                 FieldPanel("cookies_page"),
                 FieldPanel("search_page"),
+                FieldPanel("glossary_page"),
             ],
             heading=_("Vaste pagina's"),
         ),

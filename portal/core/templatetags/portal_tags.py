@@ -76,3 +76,17 @@ def breadcrumbs(context):
         "route_title": context.get("route_title"),  # a sub-page served by a routable page
         "request": context.get("request"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def explain_terms(context, text):
+    """Explain the first occurrence of each begrip on this page (see portal.core.glossary)."""
+    from portal.core.glossary import Glossary
+
+    request = context.get("request")
+    settings = context.get("settings")
+    glossary_page = None
+    if request is not None and settings is not None:
+        glossary_page = settings["core"]["SiteSettings"].glossary_page
+    page_url = glossary_page.get_url(request) if glossary_page else ""
+    return Glossary.for_request(request, page_url).explain(text)

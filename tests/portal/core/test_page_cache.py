@@ -10,6 +10,7 @@ from django.test import Client
 from participatiekaart.models import ParticipatiekaartPage, Place
 from portal.core.csp import PortalCSPMiddleware
 from portal.core.page_cache import HEADER, PageCacheMiddleware
+from tests.form_values import rendered_form_data
 from tests.participatiekaart.factories import KernFactory, OrganisationFactory, PlaceFactory
 from tests.portal.core.cache_backends import broken_caches
 from tests.portal.core.factories import add_content_page, publish
@@ -134,17 +135,8 @@ def test_a_visitor_served_from_the_cache_can_send_the_form(kaart, on_commit):
     visitor = Client(enforce_csrf_checks=True)
     page = visitor.get("/kaart/taalcafe-elst/")
     assert page[HEADER] == "hit"
-    html = page.content.decode()
-    data = {
-        "csrfmiddlewaretoken": CSRF_VALUE.search(html).group(1),
-        "token": FORM_TOKEN.search(html).group(1),
-        "name": "Aisha",
-        "email": "aisha@example.nl",
-        "phone": "",
-        "message": "Ik kan op dinsdag.",
-        "consent": "on",
-        "website": "",
-    }
+    data = rendered_form_data(page.content.decode(), containing="email")  # as a browser sends
+    data.update(name="Aisha", email="aisha@example.nl", message="Ik kan op dinsdag.", consent="on")
     with on_commit():
         response = visitor.post("/kaart/taalcafe-elst/", data)
     assert response.status_code == 302

@@ -5,10 +5,25 @@ bonus for mouse users."""
 
 import re
 
+from django.core.cache import cache
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from portal.core.models import Begrip
+from portal.core.page_cache import generation
+
+
+def _begrippen():
+    """All terms, from the cache until a page or term changes (the page cache's generation)."""
+    current = generation()
+    if current is None:
+        return list(Begrip.objects.all())
+    key = f"glossary:{current}"
+    begrippen = cache.get(key)
+    if begrippen is None:
+        begrippen = list(Begrip.objects.all())
+        cache.set(key, begrippen, 3600)
+    return begrippen
 
 
 class Glossary:
@@ -27,7 +42,7 @@ class Glossary:
     def for_request(cls, request, page_url=""):
         glossary = getattr(request, "_portal_glossary", None) if request else None
         if glossary is None:
-            glossary = cls(Begrip.objects.all(), page_url)
+            glossary = cls(_begrippen(), page_url)
             if request is not None:
                 request._portal_glossary = glossary
         return glossary

@@ -67,13 +67,15 @@ def _guarded(operation, *args, **kwargs):
         return None
 
 
-def _generation():
-    generation = _guarded(cache.get, GENERATION_KEY)
-    if generation is None:
+def generation():
+    """The current generation (None while the cache is down); other caches that must be
+    forgotten with the pages can put it in their keys."""
+    value = _guarded(cache.get, GENERATION_KEY)
+    if value is None:
         # Start from the clock, so a flushed cache never reuses an old generation's keys.
         _guarded(cache.add, GENERATION_KEY, time.time_ns(), timeout=None)
-        generation = _guarded(cache.get, GENERATION_KEY)
-    return generation
+        value = _guarded(cache.get, GENERATION_KEY)
+    return value
 
 
 def purge_all(**_signal_kwargs):
@@ -104,16 +106,16 @@ def connect_core_signals():
     from django.apps import apps
     from wagtail.models import Page, PageViewRestriction, Site
 
-    from portal.core.models import SiteSettings
+    from portal.core.models import Begrip, SiteSettings
 
     page_models = [model for model in apps.get_models() if issubclass(model, Page)]
-    purge_on_change(*page_models, PageViewRestriction, Site, SiteSettings)
+    purge_on_change(*page_models, PageViewRestriction, Site, SiteSettings, Begrip)
 
 
-def _key(request, generation):
+def _key(request, current):
     # Hashed: wizard URLs with all their answers pass memcached's 250-character key limit.
     url = hashlib.sha256(f"{request.get_host()}{request.get_full_path()}".encode()).hexdigest()
-    return f"page-cache:{generation}:{url}"
+    return f"page-cache:{current}:{url}"
 
 
 def _request_is_cacheable(request):
@@ -162,14 +164,14 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)  # a proxy must not keep it
             return response
 
-        generation = _generation()
-        key = _key(request, generation)
-        entry = _guarded(cache.get, key) if generation is not None else None
+        current = generation()
+        key = _key(request, current)
+        entry = _guarded(cache.get, key) if current is not None else None
         if entry is not None:
             return self._replay(request, entry)
 
         response = self.get_response(request)
-        if generation is not None and _response_is_cacheable(request, response):
+        if current is not None and _response_is_cacheable(request, response):
             entry = self._entry(request, response)
             _guarded(cache.set, key, entry, _seconds())
             response[HEADER] = "miss"

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.core.models.pages import PortalPage
+
 
 class Begrip(index.Indexed, models.Model):
     term = models.CharField(
@@ -62,7 +64,7 @@ class Begrip(index.Indexed, models.Model):
         return lead + " ".join(self.explanation.split())
 
 
-class GlossaryPage(Page):
+class GlossaryPage(PortalPage):
     intro = models.TextField(
         _("introductie"),
         max_length=500,

@@ -50,3 +50,11 @@ def test_demo_begrippenlijst_is_in_the_footer_and_explains_terms_on_instrument_p
 
     page = client.get("/werkgevers/instrumentenboek/lkv-banenafspraak/").content.decode()
     assert page.count('href="/begrippenlijst/#begrip-doelgroepregister"') == 1
+
+
+def test_a_term_added_by_an_editor_is_explained_on_the_next_visit(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    url = "/werkgevers/instrumentenboek/lkv-banenafspraak/"
+    client.get(url)  # the terms are now cached
+    Begrip.objects.create(term="tegemoetkoming", explanation="Geld dat u terugkrijgt.")
+    assert 'href="/begrippenlijst/#begrip-tegemoetkoming"' in client.get(url).content.decode()

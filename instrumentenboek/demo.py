@@ -26,13 +26,15 @@ from .models.instrument import RelatedInstrument
 
 INDEX_FIELDS = {
     "title": "Instrumentenboek",
-    "intro": "Wilt u iemand aannemen met een afstand tot de arbeidsmarkt? Hier vindt u alle "
-    "regelingen die u daarbij helpen: subsidies, tegemoetkomingen, proefplaatsingen en "
-    "begeleiding. Filter op de kandidaat, of laat de instrumentenwijzer zoeken.",
-    "wizard_intro": "Beantwoord een paar korte vragen over de kandidaat en het werk. U ziet "
-    "welke regelingen passen, welke misschien passen en waarom, en wat ze ongeveer opleveren.",
-    "book_intro": "Alle regelingen voor werkgevers op een rij, om te printen of te bewaren als "
-    "PDF. Vervallen regelingen staan achterin.",
+    "intro": "Wilt u iemand aannemen met een afstand tot de arbeidsmarkt? Dat is iemand die niet "
+    "zo makkelijk aan werk komt. Hier vindt u alle regelingen die u daarbij helpen. Denk aan "
+    "subsidies, tegemoetkomingen, proefplaatsingen en begeleiding. Zoek zelf op de kandidaat. "
+    "Of laat de instrumentenwijzer voor u zoeken.",
+    "wizard_intro": "Beantwoord een paar korte vragen over de kandidaat en het werk. Dan ziet u "
+    "welke regelingen passen en welke misschien passen. U ziet ook waarom, en wat ze ongeveer "
+    "opleveren.",
+    "book_intro": "Alle regelingen voor werkgevers op een rij. U kunt ze printen of als PDF "
+    "bewaren. Regelingen die niet meer gelden, staan achterin.",
     "search_description": "Alle regelingen voor werkgevers die iemand met een afstand tot de "
     "arbeidsmarkt aannemen.",
 }

@@ -18,10 +18,11 @@ from .models import (
 INDEX_FIELDS = {
     "title": "Verhalen",
     "intro": "Wie zijn de mensen die u kunt aannemen? In deze verhalen leest u wat kandidaten "
-    "kunnen, wat ze nodig hebben en welke regelingen helpen. En hoe andere werkgevers "
+    "kunnen. U leest wat ze nodig hebben en welke regelingen helpen. En hoe andere werkgevers "
     "het aanpakten.",
-    "book_intro": "Alle verhalen van kandidaten, geordend naar hun trede op de "
-    "participatieladder of naar hun klantprofiel, en de verhalen van werkgevers.",
+    "book_intro": "Alle verhalen van kandidaten en van werkgevers. U kunt de verhalen van "
+    "kandidaten op twee manieren ordenen. Naar hun trede op de participatieladder: die laat "
+    "zien hoe ver iemand van werk af staat. Of naar hun klantprofiel.",
     "search_description": "Verhalen van kandidaten en werkgevers.",
 }
 PRIVACY = {"consent_basis": ConsentBasis.FICTIONAL, "privacy_confirmed": True}

@@ -400,11 +400,11 @@ EMPLOYERS = [
         question="We hebben te weinig personeel. Op onze vacatures reageren weinig mensen met "
         "het juiste diploma. Wie kan mij helpen?",
         how=story(
-            "Het WSP zocht inwoners met ervaring met kinderen, die de opleiding willen "
-            "doen. Zij begonnen met een proefplaatsing en gingen daarna leren en werken "
-            "tegelijk."
+            "Het WSP zocht inwoners die ervaring hebben met kinderen. En die de opleiding "
+            "willen doen. Zij begonnen met een proefplaatsing. Daarna gingen zij leren en "
+            "werken tegelijk."
         ),
-        result="Drie nieuwe medewerkers volgen de opleiding en werken intussen op de groep.",
+        result="Drie nieuwe mensen volgen nu de opleiding. Intussen werken zij al op de groep.",
         instruments=["proefplaatsing", "werving-en-bemiddeling"],
     ),
     dict(

@@ -65,8 +65,9 @@ def load():
         VacancyIndexPage,
         "vacatures",
         title="Vacatures",
-        intro="Werk, werkervaringsplaatsen, stages en proefplaatsingen bij werkgevers in de "
-        "regio. U reageert via de gemeente: de accountmanager helpt u verder.",
+        intro="Hier vindt u werk bij werkgevers in de regio. Er zijn ook plekken om het werk "
+        "te leren: werkervaringsplaatsen, stages en proefplaatsingen. U reageert via de gemeente. "
+        "De accountmanager helpt u dan verder.",
         search_description="Vacatures en werkervaringsplaatsen in de regio.",
     )
     if was_created:

@@ -206,64 +206,72 @@ ACCESSIBILITY_BODY = [
 
 PRIVACY_BODY = [
     p(
-        "<p>De gemeente gaat zorgvuldig om met uw gegevens. Wij vragen alleen wat nodig is en "
+        "<p>De gemeente gaat zorgvuldig om met uw gegevens. Wij vragen alleen wat nodig is. En wij "
         "bewaren het niet langer dan nodig. Dit staat in de Algemene verordening "
-        "gegevensbescherming (AVG).</p>"
+        "gegevensbescherming (AVG). Dat is de wet voor privacy.</p>"
     ),
     h2("Welke gegevens bewaren wij?"),
     p(
         "<ul><li><strong>Werkgevers met een account:</strong> naam, e-mailadres en de gegevens van "
-        "uw organisatie en vacatures. Die hebben wij nodig om met u samen te werken.</li>"
+        "uw organisatie en vacatures. Die hebben wij nodig om met u samen te werken.</li>\n"
         "<li><strong>Inwoners die zich aanmelden voor een activiteit:</strong> naam, e-mailadres of "
-        "telefoonnummer en uw bericht. Wij sturen dit door naar de organisatie en verwijderen het "
-        "na 90 dagen.</li><li><strong>Werkgevers die reageren op een verhaal:</strong> naam, "
-        "organisatie, e-mailadres, eventueel telefoonnummer en bericht. Dit gaat naar de "
-        "accountmanager werkgevers, nooit naar de persoon uit het verhaal. Wij verwijderen het "
-        "na 180 dagen.</li><li><strong>Reacties op een vacature:</strong> naam, e-mailadres of "
-        "telefoonnummer en uw bericht. Dit gaat naar de gemeente. Wij verwijderen het na 90 "
-        "dagen.</li><li><strong>Meldingen 'klopt niet meer':</strong> wij verwijderen ze na 180 "
-        "dagen.</li><li><strong>Plekken die organisaties voorstellen:</strong> het e-mailadres van "
-        "wie voorstelt bewaren wij 90 dagen.</li><li><strong>Accounts die nooit zijn "
-        "bevestigd</strong> verwijderen wij na 7 dagen, <strong>uitnodigingen en "
-        "toegangsaanvragen</strong> 30 dagen nadat ze zijn gebruikt of verlopen.</li>"
-        "<li><strong>E-mails die de website verstuurt</strong> bewaren wij 30 dagen, zodat wij "
-        "kunnen nagaan of ze zijn aangekomen.</li><li><strong>Postcodes</strong> waarmee u zoekt "
-        "slaan wij niet op.</li><li><strong>Contactformulieren:</strong> alleen wat u invult, om "
-        "uw vraag te beantwoorden.</li></ul>"
+        "telefoonnummer en uw bericht. Wij sturen dit door naar de organisatie. Na 90 dagen wissen "
+        "wij het.</li>\n"
+        "<li><strong>Werkgevers die reageren op een verhaal:</strong> naam, organisatie, "
+        "e-mailadres, eventueel telefoonnummer en bericht. Dit gaat naar de accountmanager "
+        "werkgevers. Het gaat nooit naar de persoon uit het verhaal. Na 180 dagen wissen wij "
+        "het.</li>\n"
+        "<li><strong>Reacties op een vacature:</strong> naam, e-mailadres of telefoonnummer en uw "
+        "bericht. Dit gaat naar de gemeente. Na 90 dagen wissen wij het.</li>\n"
+        "<li><strong>Meldingen 'klopt niet meer':</strong> die wissen wij na 180 dagen.</li>\n"
+        "<li><strong>Plekken die organisaties voorstellen:</strong> het e-mailadres van wie een "
+        "plek voorstelt, bewaren wij 90 dagen.</li>\n"
+        "<li><strong>Accounts die nooit zijn bevestigd</strong>, wissen wij na 7 dagen. "
+        "<strong>Uitnodigingen en toegangsaanvragen</strong> wissen wij 30 dagen nadat ze zijn "
+        "gebruikt of verlopen.</li>\n"
+        "<li><strong>E-mails die de website stuurt</strong>, bewaren wij 30 dagen. Zo kunnen wij "
+        "zien of ze zijn aangekomen.</li>\n"
+        "<li><strong>Postcodes</strong> waarmee u zoekt, slaan wij niet op.</li>\n"
+        "<li><strong>Contactformulieren:</strong> wij bewaren alleen wat u invult. Dat is om uw "
+        "vraag te beantwoorden.</li></ul>"
     ),
     h2("Verhalen van kandidaten"),
     p(
-        "<p>De verhalen op deze website zijn verzonnen of geanonimiseerd. Echte namen, adressen en "
-        "telefoonnummers staan er niet in.</p>"
+        "<p>De verhalen op deze website zijn verzonnen of geanonimiseerd. Dat wil zeggen: niemand "
+        "is erin te herkennen. Echte namen, adressen en telefoonnummers staan er niet in.</p>"
     ),
     h2("Uw rechten"),
     p(
-        "<p>U mag vragen welke gegevens wij van u hebben, en vragen om ze te verbeteren of te "
-        "verwijderen. Neem daarvoor contact op met de gemeente.</p>"
+        "<p>U mag vragen welke gegevens wij van u hebben. U mag ook vragen om ze te verbeteren of "
+        "te verwijderen. Neem daarvoor contact op met de gemeente.</p>"
     ),
 ]
 
 COOKIES_BODY = [
     p(
         "<p>Deze website gebruikt alleen functionele cookies. Die zijn nodig om de website te "
-        "laten werken. Wij plaatsen geen cookies om u te volgen en gebruiken geen advertenties.</p>"
+        "laten werken. Wij plaatsen geen cookies om u te volgen. En wij laten geen reclame "
+        "zien.</p>"
     ),
     p(
-        "<ul><li><strong>csrftoken</strong>: beveiligt formulieren tegen misbruik.</li>"
-        "<li><strong>sessionid</strong>: onthoudt dat u bent ingelogd. Alleen als u inlogt.</li>"
-        "</ul><p>Omdat dit alleen functionele cookies zijn, vragen wij geen toestemming.</p>"
+        "<ul><li><strong>csrftoken</strong>: die beschermt formulieren tegen misbruik.</li>\n"
+        "<li><strong>sessionid</strong>: die onthoudt dat u bent ingelogd. Alleen als u "
+        "inlogt.</li>\n"
+        "</ul><p>Dit zijn alleen functionele cookies. Daarom vragen wij u niet om "
+        "toestemming.</p>"
     ),
 ]
 
 CONTACT_BODY = [
     p(
-        "<p>Heeft u een vraag over werk, een uitkering of dit portaal? Bel of mail de gemeente. "
-        "Werkgevers kunnen direct contact opnemen met het werkgeversservicepunt.</p>"
+        "<p>Heeft u een vraag over werk, een uitkering of dit portaal? Bel of mail dan de "
+        "gemeente. Bent u werkgever? Dan kunt u ook direct contact opnemen met het "
+        "werkgeversservicepunt. Dat is het loket voor werkgevers.</p>"
     ),
     h2("Bereikbaarheid"),
     p(
-        "<p>Wij zijn op werkdagen bereikbaar van 9.00 tot 17.00 uur. Een e-mail beantwoorden wij "
-        "binnen 5 werkdagen.</p>"
+        "<p>Wij zijn op werkdagen te bereiken van 9.00 tot 17.00 uur. Stuurt u een e-mail? Dan "
+        "krijgt u binnen 5 werkdagen antwoord.</p>"
     ),
 ]
 

@@ -90,11 +90,16 @@ def page_text(page):
         if isinstance(model_field, StreamField) and value is not None:
             raw = model_field.get_prep_value(value)
             raw = json.loads(raw) if isinstance(raw, str) else raw
-            texts.extend(strip_tags(s.replace("</p>", "</p>\n")) for s in _strings(raw))
+            texts.extend(
+                strip_tags(s.replace("</p>", "</p>\n").replace("</li>", "</li>\n"))
+                for s in _strings(raw)
+            )
         elif value and (
             isinstance(model_field, (RichTextField, models.TextField)) or _is_prose(model_field)
         ):
-            texts.append(strip_tags(str(value).replace("</p>", "</p>\n")))
+            texts.append(
+                strip_tags(str(value).replace("</p>", "</p>\n").replace("</li>", "</li>\n"))
+            )
     return "\n".join(t for t in texts if t.strip())
 
 

@@ -164,6 +164,16 @@ def fact(
     )
 
 
+def lkv_2026_amounts(per_hour, per_year):
+    """The two amounts of an LKV in 2026: per hour and the yearly maximum (same source)."""
+    return [
+        fact("Bedrag per uur", "bedrag", per_hour, "per uur", url=URL["lkv_2026"],
+             code="bedrag_per_uur", **Y2026),
+        fact("Maximum per jaar", "bedrag", per_year, "per jaar", url=URL["lkv_2026"],
+             code="maximum_per_jaar", **Y2026),
+    ]  # fmt: skip
+
+
 def seed_fact(label, kind, value=None, unit="", text="", *, source, code=""):
     """A fact from a municipal plan: its year is the source, and nobody checked it for 2026."""
     return fact(label, kind, value, unit, text, source=source, checked=False, code=code)
@@ -763,24 +773,7 @@ INSTRUMENTS = [
             ),
         ],
         facts=[
-            fact(
-                "Bedrag per uur",
-                "bedrag",
-                "3.05",
-                "per uur",
-                url=URL["lkv_2026"],
-                code="bedrag_per_uur",
-                **Y2026,
-            ),
-            fact(
-                "Maximum per jaar",
-                "bedrag",
-                "6000",
-                "per jaar",
-                url=URL["lkv_2026"],
-                code="maximum_per_jaar",
-                **Y2026,
-            ),
+            *lkv_2026_amounts("3.05", "6000"),
             fact("Duur", "duur", "36", "maanden, hoogstens", url=URL["lkv_2026"]),
             fact("Leeftijd", "voorwaarde", text="Tot de AOW-leeftijd.", url=URL["lkv_aow"]),
         ],
@@ -818,24 +811,7 @@ INSTRUMENTS = [
             ),
         ],
         facts=[
-            fact(
-                "Bedrag per uur",
-                "bedrag",
-                "3.05",
-                "per uur",
-                url=URL["lkv_2026"],
-                code="bedrag_per_uur",
-                **Y2026,
-            ),
-            fact(
-                "Maximum per jaar",
-                "bedrag",
-                "6000",
-                "per jaar",
-                url=URL["lkv_2026"],
-                code="maximum_per_jaar",
-                **Y2026,
-            ),
+            *lkv_2026_amounts("3.05", "6000"),
             fact("Duur", "duur", "12", "maanden, hoogstens", url=URL["lkv_2026"]),
         ],
         source="Wet tegemoetkomingen loondomein",

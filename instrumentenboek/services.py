@@ -59,7 +59,8 @@ def search_instrument_ids(query, filters=None):
 
 
 def filter_instruments(index_page, filters, today=None):
-    """Apply the (validated) filter form values; returns (instruments, query_ids_or_None)."""
+    """Apply the (validated) filter form values: a queryset in title order, or a list in order
+    of relevance when there is a search term (either can be paginated)."""
     today = today or timezone.localdate()
     instruments = instruments_under(index_page)
     if not filters.get("vervallen"):
@@ -75,7 +76,7 @@ def filter_instruments(index_page, filters, today=None):
         ranking = {pk: position for position, pk in enumerate(ids)}
         matched = list(instruments.filter(pk__in=ids))
         return sorted(matched, key=lambda page: ranking[page.pk])
-    return list(instruments)
+    return instruments
 
 
 @dataclass

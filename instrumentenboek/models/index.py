@@ -1,5 +1,6 @@
 """The instrumentenboek's index page, with the instrumentenwijzer and the printable book."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from portal.core.models import PortalPage
+
+# A municipality's book holds 20 to 30 current instruments: one page. A region's, or one with
+# many local schemes, is split, so a listing costs the same however big the book grows.
+PAGE_SIZE = 30
 
 
 class InstrumentIndexPage(RoutablePageMixin, PortalPage):
@@ -49,11 +54,15 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
 
         form = FilterForm(request.GET or None)
         filters = applied_filters(form)
+        page_obj = Paginator(filter_instruments(self, filters), PAGE_SIZE).get_page(
+            request.GET.get("pagina")
+        )
         return self.render(
             request,
             context_overrides={
                 "form": form,
-                "instruments": filter_instruments(self, filters),
+                "page_obj": page_obj,
+                "instruments": page_obj.object_list,
                 "filtered": any(filters.values()),
                 "today": timezone.localdate(),
             },

@@ -95,6 +95,7 @@ def browser():
 def page_cache_on(settings):
     """Every journey runs through the anonymous page cache, as in production."""
     settings.PAGE_CACHE_SECONDS = 600
+    settings.ROUTE_CACHE_SECONDS = 600
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from portal.core import restrictions, routing
@@ -22,6 +22,8 @@ class PortalPage(Page):
         abstract = True
 
     def get_view_restrictions(self):
+        if getattr(self, routing.PUBLIC_ATTR, False):  # routing already knows: none apply
+            return PageViewRestriction.objects.none()
         return restrictions.view_restrictions(self, super().get_view_restrictions)
 
 

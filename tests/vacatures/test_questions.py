@@ -350,3 +350,22 @@ def test_questions_are_deleted_a_year_after_handling_or_two_years_unhandled(db, 
     }
     assert handled_long_ago not in QuestionNote.objects.values_list("question", flat=True)
     assert open_long not in QuestionNote.objects.values_list("question", flat=True)
+
+
+def test_staff_keep_the_routing_table_in_the_admin(client, home_page, elst):
+    user = get_user_model().objects.create_superuser(
+        email="beheer@gemeente.example.nl", password="x"
+    )
+    client.force_login(user)
+    assert client.get("/admin/vragen-verdeling/").status_code == 200
+    response = client.post(
+        "/admin/vragen-verdeling/new/",
+        {"kern": elst.pk, "subject": "sroi", "name": "Sanne", "email": "sanne@x.nl"},
+    )
+    assert response.status_code == 302
+    rule = QuestionRoute.objects.get()
+    assert rule.municipality == elst.municipality  # taken from the kern
+    refused = client.post("/admin/vragen-verdeling/new/", {"subject": "", "email": "a@x.nl"})
+    assert refused.status_code == 200 and QuestionRoute.objects.count() == 1
+    question = EmployerQuestionFactory()
+    assert client.get(f"/admin/werkgever-vragen/inspect/{question.pk}/").status_code == 200

@@ -369,3 +369,24 @@ def test_staff_keep_the_routing_table_in_the_admin(client, home_page, elst):
     assert refused.status_code == 200 and QuestionRoute.objects.count() == 1
     question = EmployerQuestionFactory()
     assert client.get(f"/admin/werkgever-vragen/inspect/{question.pk}/").status_code == 200
+
+
+def test_the_cached_form_page_gives_every_visitor_a_fresh_token(client, question_page, settings):
+    import re
+
+    settings.PAGE_CACHE_SECONDS = 600
+    first, second = client.get(URL), client.get(URL)
+    assert second["X-Page-Cache"] == "hit"
+    tokens = [
+        re.search(r'name="token" value="([0-9a-f-]{36})"', r.content.decode()).group(1)
+        for r in (first, second)
+    ]
+    assert tokens[0] != tokens[1]
+
+
+def test_staff_search_the_inbox(client, staff, home_page):
+    EmployerQuestionFactory(organisation_name="Catering De Smaak")
+    EmployerQuestionFactory(organisation_name="Kwekerij Peper & Kruid")
+    client.force_login(staff)
+    html = client.get("/admin/werkgever-vragen/?q=Smaak").content.decode()
+    assert "Catering De Smaak" in html and "Peper" not in html

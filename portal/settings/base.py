@@ -270,6 +270,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "vacatures.tasks.delete_expired_responses",
         "schedule": crontab(hour=2, minute=50),
     },
+    # AVG: employers' questions a year after they were handled (docs/privacy.md).
+    "vacatures-delete-expired-questions-daily": {
+        "task": "vacatures.tasks.delete_expired_questions",
+        "schedule": crontab(hour=2, minute=52),
+    },
     # Instrumentenboek: facts past their review date or about to end.
     "instrumentenboek-flag-instruments-to-check-daily": {
         "task": "instrumentenboek.tasks.flag_instruments_to_check",

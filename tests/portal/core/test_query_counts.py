@@ -68,6 +68,7 @@ PAGES = {
     "sitemap": "/sitemap.xml",
     "vacatures": "/inwoners/vacatures/",
     "vacancy": "vacancy",  # the URL of the newest vacancy, see _url
+    "question to the accountmanager": "/werkgevers/vraag/",
     "not found": "/bestaat-niet/",
 }
 

@@ -53,6 +53,17 @@ WIZARD = (
     "&loonwaarde=niet_nodig&leeftijd=57&contract=contract&contract_maanden=12&uren_per_week=32"
     "&begeleiding=nee"
 )
+# The pages the production issue sets targets for; the others are measured to be watched.
+TARGET_PAGES = {
+    "home",
+    "instrumentenboek index",
+    "instrument",
+    "verhalen index",
+    "kaart: page 1",
+    "kaart: taal in Elst",
+    "kaart: near Goor, p.5",
+    "vacatures",
+}
 PAGES = [
     ("home", "/"),
     ("content page", "/privacy/"),
@@ -325,7 +336,11 @@ def main():
         queries, size = figures[path]
         u, c = uncached[path], cached[path]
         u_share, c_share = 100 * u["rps"] / static, 100 * c["rps"] / static
-        worst_uncached, worst_cached = min(worst_uncached, u_share), min(worst_cached, c_share)
+        if label in TARGET_PAGES:
+            worst_uncached = min(worst_uncached, u_share)
+            worst_cached = min(worst_cached, c_share)
+        else:
+            label = f"({label})"
         bad += u["bad"] + u["errors"] + c["bad"] + c["errors"]
         print(
             f"{label:<28}{queries:>8}{size / 1024:>5.0f} | {u['rps']:>14.0f}{u['p50']:>7.1f}"
@@ -349,12 +364,14 @@ def main():
                 line += (
                     f" | CPU {ours['cpu_ms']:>5.1f} vs {theirs['cpu_ms']:>5.1f} ms {ratio:>5.2f}x"
                 )
-            worst_ratio = ratio if worst_ratio is None else min(worst_ratio, ratio)
+            if label in TARGET_PAGES:
+                worst_ratio = ratio if worst_ratio is None else min(worst_ratio, ratio)
             print(f"{line}  {compare[label]}")
         print(f"  Target: >= 1.5x the comparable page (lowest {worst_ratio:.2f}x).")
     most_queries = max(q for q, _size in figures.values())
     print(
-        f"\nTargets: uncached >= 8 % of static (lowest {worst_uncached:.1f} %); cached >= 50 % "
+        "\nTargets, for the pages the production issue names (the others in brackets): "
+        f"uncached >= 8 % of static (lowest {worst_uncached:.1f} %); cached >= 50 % "
         f"(lowest {worst_cached:.1f} %); <= 12 queries a page (most {most_queries}); "
         f"non-2xx or failed requests: {bad}."
     )

@@ -248,6 +248,7 @@ class InstrumentPage(PortalPage):
     parent_page_types = ["instrumentenboek.InstrumentIndexPage"]
     subpage_types = []
     serve_select_related = ("contact", "replaced_by")
+    serve_prefetch_related = ("facts", "municipalities", "doelgroepen")
 
     class Meta:
         verbose_name = _("instrument")

@@ -115,7 +115,8 @@ def _answers_itself(page, rest):
 
 
 def _specific(page):
-    """The specific page, with the relations its type asks for (``serve_select_related``)."""
+    """The specific page, with the relations its type asks for (``serve_select_related``,
+    ``serve_prefetch_related``)."""
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
@@ -123,6 +124,9 @@ def _specific(page):
     related = getattr(model, "serve_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
+    many = getattr(model, "serve_prefetch_related", ())
+    if many:  # fetched with the page, and kept with it in the route cache
+        queryset = queryset.prefetch_related(*many)
     specific = queryset.get(pk=page.pk)
     specific._cached_parent_obj = page._cached_parent_obj
     return specific

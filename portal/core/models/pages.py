@@ -17,6 +17,7 @@ class PortalPage(Page):
     the router (``portal.core.routing``) fetches them together with the page."""
 
     serve_select_related = ()
+    serve_prefetch_related = ()  # many-valued relations the template shows on every visit
 
     class Meta:
         abstract = True

@@ -247,9 +247,16 @@ def run_wizard(index_page, answers: Answers, today=None):
     parameters = LawParameter.values_on(today)
     status, aow_age = aow_status(answers.leeftijd, parameters.get(LawParameterKey.AOW_LEEFTIJD))
     wml = parameters.get(LawParameterKey.WML_UUR)
-    instruments = instruments_under(index_page).exclude(valid_from__gt=today)
+    # Only what the rules, the estimates and the advice read (no doelgroepen): the advice with
+    # its total stays within the page's query budget.
+    instruments = (
+        instruments_under(index_page)
+        .exclude(valid_from__gt=today)
+        .prefetch_related(None)
+        .prefetch_related("rules", "facts", "municipalities")
+    )
     fits, maybes, nos, expired = [], [], [], []
-    for instrument in instruments.prefetch_related("rules", "facts", "municipalities"):
+    for instrument in instruments:
         rules = instrument.rules.all()
         if instrument.is_expired(today):
             # Evaluated as on its last valid day, to tell the employer what has changed.

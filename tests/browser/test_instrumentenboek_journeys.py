@@ -114,7 +114,7 @@ def test_employer_prints_the_advice_to_take_to_the_accountmanager(live_server, p
     assert "Wajong 2010" in answers and "Lansingerland" in answers
     ld = page.locator(".portal-advice__entry", has_text="Loondispensatie (UWV, Wajong)")
     assert "Na te kijken" in ld.inner_text()
-    assert page.get_by_role("heading", name="Uw accountmanager").is_visible()
+    assert page.get_by_role("heading", name="Bespreek het met de accountmanager").is_visible()
     assert_no_axe_violations(page, "printable advice")
     page.emulate_media(media="print")
     assert page.locator(".portal-nav").is_hidden()

@@ -1610,9 +1610,10 @@ WIZARD_ORDER = {
     "loondispensatie": 20,
 }
 
-# 'Niet te combineren met' (one direction is enough): one LKV per employee at a time (the
-# Belastingdienst pays the highest); the forfaitaire loonkostensubsidie is the first months
-# of the same subsidy, so the wizard never adds it to the loonkostensubsidie.
+# 'Niet te combineren met' (one direction is enough). The LKV's: the total plays safe and
+# counts one LKV per employee, the highest (not checked against a stored source: staff should
+# confirm it with the Belastingdienst's rules). The forfaitaire loonkostensubsidie is the first
+# months of the same subsidy, so it is never added to the loonkostensubsidie.
 NOT_COMBINABLE = {
     "lkv-banenafspraak": [
         "lkv-arbeidsgehandicapte-werknemer",

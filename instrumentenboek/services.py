@@ -174,8 +174,8 @@ def first_year_total(fits, conflicts):
     is a set of (page id, page id) pairs that cannot be combined, in either direction.
 
     Highest amount first: of instruments that exclude each other, the highest counts and the
-    others are named as left out (for the LKV's this is the Belastingdienst's rule: one LKV per
-    employee, the highest)."""
+    others are named as left out. (Greedy: for groups that all exclude each other, such as
+    the LKV's in the demo data, it keeps the highest of each group.)"""
     total = FirstYearTotal()
     candidates = [r for r in fits if r.outcome.fit == Fit.YES and r.first_year_amount]
     for result in sorted(candidates, key=lambda r: (-r.first_year_amount, r.instrument.title)):

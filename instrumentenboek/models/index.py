@@ -59,7 +59,8 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
             },
         )
 
-    def _wizard_url(self, route, request):
+    def wizard_url(self, route, request):
+        """The URL of one of the wizard's routes with the answers of this request."""
         query = request.GET.urlencode()
         return self.url + self.reverse_subpage(route) + (f"?{query}" if query else "")
 
@@ -97,7 +98,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
 
         form = WizardForm(request.GET or None)
         if not form.is_valid():
-            return redirect(self._wizard_url("wizard_route", request))
+            return redirect(self.wizard_url("wizard_route", request))
         return self.render(
             request,
             template="instrumentenboek/advice.html",
@@ -112,51 +113,9 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
 
     @path("wijzer/advies/mailen/")
     def mail_advice_route(self, request):
-        """'Mail dit advies' (POST, the answers in the query string): the advice to the given
-        address through the outbox, then on to a confirmation. Errors show on the results."""
-        from django.shortcuts import redirect
+        from instrumentenboek.views import mail_advice_view
 
-        from instrumentenboek.forms import AdviceMailForm, WizardForm
-        from instrumentenboek.services import (
-            ADVICE_MAIL_LIMIT_PER_HOUR,
-            advice_mail_sent,
-            mail_advice,
-            run_wizard,
-        )
-        from instrumentenboek.wizard import Answers
-        from portal.core.models import SiteSettings
-        from portal.core.submissions import handle_public_submission
-
-        form = WizardForm(request.GET or None)
-        if request.method != "POST" or not form.is_valid():
-            return redirect(self._wizard_url("wizard_route", request))
-        mail_form = AdviceMailForm(request.POST)
-        result_url = request.build_absolute_uri(self._wizard_url("wizard_route", request))
-
-        def save(data):
-            return mail_advice(
-                data["email"],
-                data["token"],
-                answers=form.answer_summary(),
-                results=run_wizard(self, Answers.from_form(form.cleaned_data)),
-                result_url=result_url,
-                site_settings=SiteSettings.for_request(request),
-            )
-
-        done, status = handle_public_submission(
-            request,
-            mail_form,
-            scope="instrumentenboek-advice-mail",
-            limit_per_hour=ADVICE_MAIL_LIMIT_PER_HOUR,
-            thanks_url=self._wizard_url("advice_mailed_route", request),
-            is_duplicate=advice_mail_sent,
-            save=save,
-            limited_message=_(
-                "U heeft het afgelopen uur al vaak een advies gemaild. Probeer het later "
-                "opnieuw, of print het advies."
-            ),
-        )
-        return done or self.wizard_route(request, mail_form=mail_form, status=status)
+        return mail_advice_view(self, request)
 
     @path("wijzer/advies/gemaild/")
     def advice_mailed_route(self, request):

@@ -6,9 +6,12 @@ from urllib.parse import urlencode
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 from instrumentenboek.services import ADVICE_MAIL_LIMIT_PER_HOUR
 from portal.core.models.outbox import OutboxMessage
+from portal.core.page_cache import HEADER
+from tests.form_values import rendered_form_data
 from tests.instrumentenboek.test_pages import BIJSTAND_ANSWERS as ANSWERS
 from tests.instrumentenboek.test_pages import catalogue, index  # noqa: F401 (fixtures)
 
@@ -97,3 +100,21 @@ def test_mail_route_without_post_or_answers_goes_back_to_the_wizard(client, cata
     response = client.post("/instrumentenboek/wijzer/advies/mailen/?leeftijd=57", {})
     assert response["Location"] == "/instrumentenboek/wijzer/?leeftijd=57"
     assert not OutboxMessage.objects.exists()
+
+
+def test_results_page_is_cached_and_a_visitor_from_the_cache_can_mail_it(
+    client,
+    settings,
+    catalogue,  # noqa: F811
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    results = f"/instrumentenboek/wijzer/?{QUERY}"
+    assert Client().get(results)[HEADER] == "miss"
+    visitor = Client(enforce_csrf_checks=True)
+    page = visitor.get(results)
+    assert page[HEADER] == "hit"
+    data = rendered_form_data(page.content.decode(), containing="email")  # as a browser sends
+    data["email"] = "werkgever@bedrijf.example.nl"
+    response = visitor.post(MAIL_URL, data)
+    assert response.status_code == 302
+    assert OutboxMessage.objects.get().to == ["werkgever@bedrijf.example.nl"]

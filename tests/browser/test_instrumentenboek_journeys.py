@@ -182,6 +182,14 @@ def test_employer_sees_grouped_advice_with_a_total_prints_it_and_mails_it(
     aside = page.locator("aside.portal-advice-layout__aside")
     assert aside.get_by_role("heading", name="Bespreek het met de accountmanager").is_visible()
     assert_no_axe_violations(page, "grouped wizard results with the total")
+    page.set_viewport_size({"width": 320, "height": 800})  # reflow: the aside goes below
+    wide = page.evaluate(
+        "[...document.querySelectorAll('.portal-advice-layout *')]"
+        ".filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)"
+        ".map(el => el.tagName + '.' + el.className)"
+    )
+    assert wide == [], wide
+    page.set_viewport_size({"width": 1280, "height": 800})
 
     aside.get_by_role("link", name="Print dit advies").click()  # a link: works without JS
     page.wait_for_url("**/wijzer/advies/?*loonwaarde_procent=55*")

@@ -68,24 +68,32 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
             },
         )
 
+    def wizard_url(self, route, request):
+        """The URL of one of the wizard's routes with the answers of this request."""
+        query = request.GET.urlencode()
+        return self.url + self.reverse_subpage(route) + (f"?{query}" if query else "")
+
     @path("wijzer/")
-    def wizard_route(self, request):
-        from instrumentenboek.forms import WizardForm
+    def wizard_route(self, request, mail_form=None, status=200):
+        from instrumentenboek.forms import AdviceMailForm, WizardForm
         from instrumentenboek.services import run_wizard
         from instrumentenboek.wizard import Answers
 
         form = WizardForm(request.GET or None)
         valid = form.is_valid()
         results = run_wizard(self, Answers.from_form(form.cleaned_data)) if valid else None
-        return self.render(
+        response = self.render(
             request,
             template="instrumentenboek/wizard.html",
             context_overrides={
                 "form": form,
                 "results": results,
+                "mail_form": mail_form or (AdviceMailForm() if results else None),
                 "route_title": _("Instrumentenwijzer"),
             },
         )
+        response.status_code = status
+        return response
 
     @path("wijzer/advies/")
     def advice_route(self, request):
@@ -99,10 +107,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
 
         form = WizardForm(request.GET or None)
         if not form.is_valid():
-            query = request.GET.urlencode()
-            return redirect(
-                self.url + self.reverse_subpage("wizard_route") + (f"?{query}" if query else "")
-            )
+            return redirect(self.wizard_url("wizard_route", request))
         return self.render(
             request,
             template="instrumentenboek/advice.html",
@@ -112,6 +117,23 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "results": run_wizard(self, Answers.from_form(form.cleaned_data)),
                 "route_title": _("Uw regelingen"),
                 "today": timezone.localdate(),
+            },
+        )
+
+    @path("wijzer/advies/mailen/")
+    def mail_advice_route(self, request):
+        from instrumentenboek.views import mail_advice_view
+
+        return mail_advice_view(self, request)
+
+    @path("wijzer/advies/gemaild/")
+    def advice_mailed_route(self, request):
+        return self.render(
+            request,
+            template="instrumentenboek/advice_mailed.html",
+            context_overrides={
+                "query": request.GET.urlencode(),
+                "route_title": _("Advies gemaild"),
             },
         )
 

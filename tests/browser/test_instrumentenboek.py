@@ -114,6 +114,6 @@ def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(
     assert "Proefplaats via de gemeente (Participatiewet)" in results  # past mogelijk
     assert "Werkervaringsplaats met intentie" not in results  # an Overbetuwe instrument
     assert not any("oudere werknemer" in title for title in results)
-    page.locator("details.portal-details summary").click()  # "past niet, omdat …" on request
-    assert "afgeschaft" in page.locator("details.portal-details").inner_text()
+    page.locator("details.portal-wizard-nos summary").click()  # "past niet, omdat …" on request
+    assert "afgeschaft" in page.locator("details.portal-wizard-nos").inner_text()
     assert_no_axe_violations(page, "wizard results after the journey")

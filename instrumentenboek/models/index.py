@@ -75,6 +75,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "form": form,
                 "results": results,
                 "route_title": _("Instrumentenwijzer"),
+                "route_description": self.wizard_intro,
             },
         )
 
@@ -131,6 +132,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "sections": sections,
                 "expired": expired,
                 "route_title": _("Het instrumentenboek"),
+                "route_description": self.book_intro,
                 "today": timezone.localdate(),
             },
         )

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms import BaseForm
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -79,6 +80,16 @@ def head_meta(context):
         "canonical": seo.canonical_url(request) if request is not None else "",
         "site_name": site_name,
     }
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """The words "Fout: " before the page title when a form on the page came back with errors: the
+    title is the first thing a screen reader reads of the page."""
+    for value in context.flatten().values():
+        if isinstance(value, BaseForm) and value.is_bound and value.errors:
+            return _("Fout:") + " "
+    return ""
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

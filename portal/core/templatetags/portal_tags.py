@@ -3,12 +3,14 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms import BaseForm
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from portal.core import chrome, routing
+from portal.core import chrome, routing, seo
 from portal.core.csp import current_nonce
 
 register = template.Library()
@@ -74,6 +76,38 @@ def main_nav(context):
         "current_path": current_path,
         "request": request,
     }
+
+
+@register.inclusion_tag("includes/head_meta.html", takes_context=True)
+def head_meta(context):
+    """Description, canonical link and Open Graph tags of the page being shown
+    (``portal.core.seo``); a sub-page of a routable page passes ``route_title`` and
+    ``route_description``."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    site_settings = context.get("settings")
+    municipality = ""
+    if site_settings is not None:
+        municipality = site_settings["core"]["SiteSettings"].municipality_name
+    site_name = f"{municipality} - {_('Participatieportaal')}" if municipality else ""
+    return {
+        "description": seo.description(page, context.get("route_description"), municipality),
+        "title": seo.title(page, context.get("route_title"), site_name),
+        "canonical": seo.canonical_url(request) if request is not None else "",
+        "site_name": site_name,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """The words "Fout: " before the page title when a form on the page came back with errors: the
+    title is the first thing a screen reader reads of the page."""
+    for value in context.flatten().values():
+        if isinstance(value, BaseForm) and value.is_bound and value.errors:
+            return _("Fout:") + " "
+    return ""
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -23,7 +23,6 @@ from tests.instrumentenboek.test_pages import BIJSTAND_ANSWERS as ANSWERS
 from tests.instrumentenboek.test_pages import index  # noqa: F401 (fixture)
 from tests.portal.core.factories import publish
 
-
 # Building an InstrumentPage may read Wagtail's default locale, whose cache other tests clear:
 # every test here may use the database (the rules themselves are plain Python).
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,9 @@
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Page
 
@@ -141,3 +143,45 @@ def test_a_call_to_action_filter_may_start_with_a_question_mark(home_page):
     raw = {"title": "Taal", "text": "", "link_text": "Zoek", "page": home_page.pk, "url": ""}
     value = block.clean(block.to_python({**raw, "query": "?soort=taal&trede=3"}))
     assert value["query"] == "soort=taal&trede=3"
+
+
+@pytest.fixture
+def staff_client(client, home_page):
+    admin = get_user_model().objects.create_superuser(
+        email="beheer@gemeente.example.nl", password="Sterk-wachtwoord-2026"
+    )
+    client.force_login(admin)
+    return client
+
+
+def _snippet_form(**changes):
+    data = {
+        "kind": "uitstroompremie",
+        "name": "Uitstroompremie",
+        "municipality": "",
+        "amount": "600",
+        "amount_period": "eenmalig",
+        "summary": "Werkt u weer? Dan krijgt u een premie.",
+        "conditions": "",
+        "how_to_apply": "",
+        "valid_from": "2026-01-01",
+        "valid_until": "",
+        "source": "Verordening 2026",
+        "checked_on": "2026-11-25",
+    }
+    return {**data, **changes}
+
+
+def test_staff_add_an_amount_in_wagtail(staff_client):
+    url = reverse(WorkIncomeArrangement.snippet_viewset.get_url_name("add"))
+    response = staff_client.post(url, _snippet_form())
+    assert response.status_code == 302
+    assert WorkIncomeArrangement.objects.get().amount_display() == "€ 600 eenmalig"
+
+
+def test_an_end_date_before_the_start_is_refused_in_dutch(staff_client):
+    url = reverse(WorkIncomeArrangement.snippet_viewset.get_url_name("add"))
+    response = staff_client.post(url, _snippet_form(valid_until="2025-12-31"))
+    assert response.status_code == 200
+    assert "Deze datum ligt vóór" in response.content.decode()
+    assert not WorkIncomeArrangement.objects.exists()

@@ -64,8 +64,9 @@ def statushouders_body(kaart):
         h2("Drie routes"),
         p(
             "<p>Welke route u volgt, hangt af van wat u kunt.</p>"
-            "<ul><li><strong>De B1-route.</strong> U leert Nederlands op niveau B1. Vaak "
-            "werkt u er naast, of u doet vrijwilligerswerk.</li>"
+            "<ul><li><strong>De B1-route.</strong> U leert Nederlands op niveau B1. Daar "
+            "heeft u hoogstens 3 jaar voor. Vaak werkt u er naast, of u doet "
+            "vrijwilligerswerk.</li>"
             "<li><strong>De onderwijsroute.</strong> Voor jonge mensen. U gaat naar school, "
             "bijvoorbeeld naar het mbo.</li>"
             "<li><strong>De Z-route.</strong> Voor wie de B1-route te zwaar is. U leert de taal "
@@ -177,8 +178,8 @@ HULP_BODY = [
         "Toeslagen. Heeft u een partner? Dan moet die ook werken, leren of een traject "
         "volgen.</p>"
         "<p>Volgt u een traject naar werk van de gemeente? Of volgt u een inburgering? Dan kan "
-        "u ook toeslag krijgen. De gemeente helpt u met de aanvraag. Vraag de toeslag aan "
-        "binnen 3 maanden nadat de opvang begint.</p>"
+        "u ook toeslag krijgen. De gemeente helpt u met de aanvraag. Vraag de toeslag zo "
+        "snel mogelijk aan. Te laat aanvragen kost u geld.</p>"
     ),
     h2("Vervoer"),
     p(
@@ -189,8 +190,9 @@ HULP_BODY = [
     h2("Schulden"),
     p(
         "<p>Schulden geven veel zorgen. Dan is werken lastig. De gemeente helpt u gratis. Dat "
-        "heet schuldhulpverlening. U krijgt snel een eerste gesprek. Moet u uit uw huis? Of "
-        "wordt uw stroom afgesloten? Dan gaat het nog sneller.</p>"
+        "heet schuldhulpverlening. Binnen 4 weken heeft u een eerste gesprek. Moet u uit uw "
+        "huis? Of worden uw gas, water of stroom afgesloten? Dan helpt de gemeente u binnen "
+        "een paar dagen.</p>"
         "<p>Samen maakt u een overzicht van wat u heeft en wat u moet betalen. Dan kijkt u "
         "wat nodig is. Wacht niet te lang. Hoe eerder u belt, hoe meer we kunnen doen.</p>"
     ),

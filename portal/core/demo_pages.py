@@ -15,7 +15,7 @@ import datetime
 from wagtail.models import Page
 
 from portal.core.demo import ensure_child, h2, p
-from portal.core.models import ContentPage, HomePage, WorkIncomeArrangement
+from portal.core.models import Begrip, ContentPage, HomePage, WorkIncomeArrangement
 from portal.core.work_income_kinds import AmountPeriod, WorkIncomeKind
 
 PEILDATUM = "25 november 2026"
@@ -484,6 +484,42 @@ def ensure_arrangements():
     return created
 
 
+# Terms these pages use, for the begrippenlijst (added only when an editor has not yet).
+BEGRIPPEN = [
+    (
+        "startkwalificatie",
+        "Een diploma havo of vwo, of een diploma mbo op niveau 2 of hoger. Daarmee heeft u "
+        "meer kans op werk.",
+    ),
+    (
+        "inkomstenvrijlating",
+        "Werkt u naast de bijstand? Dan mag u een deel van uw loon houden. Dat deel heet de "
+        "inkomstenvrijlating.",
+    ),
+    (
+        "uitstroompremie",
+        "Geld van de gemeente als u na een lange tijd met een uitkering weer werkt. Elke "
+        "gemeente kiest zelf of zij deze premie geeft.",
+    ),
+    (
+        "quotum",
+        "Het aantal banen voor mensen uit het doelgroepregister dat grote werkgevers moeten "
+        "hebben. Alleen als het kabinet het quotum aanzet, volgt er een heffing.",
+    ),
+]
+
+
+def ensure_begrippen():
+    created = []
+    for term, explanation in BEGRIPPEN:
+        _begrip, was_created = Begrip.objects.get_or_create(
+            term=term, defaults={"explanation": explanation}
+        )
+        if was_created:
+            created.append(f"Begrip {term}")
+    return created
+
+
 def _find(parent, slug):
     """A live page below ``parent`` by slug (a feature app's page; None when not there)."""
     if parent is None:
@@ -497,7 +533,7 @@ def load():
     employers = ContentPage.objects.child_of(home).filter(slug="werkgevers").first()
     if residents is None or employers is None:
         return []
-    created = ensure_arrangements()
+    created = ensure_arrangements() + ensure_begrippen()
     kaart = _find(residents, "participatiekaart")
     contact = ContentPage.objects.child_of(home).filter(slug="contact").first()
     lkv = _find(employers, "lkv-banenafspraak")

@@ -11,7 +11,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.models import Page
 
 from portal.core.blocks import ContentBodyBlock
-from portal.core.models import ContentPage, WorkIncomeArrangement
+from portal.core.models import Begrip, ContentPage, WorkIncomeArrangement
 from tests.portal.core.factories import ContentPageFactory, WorkIncomeArrangementFactory, publish
 
 pytestmark = pytest.mark.django_db
@@ -185,3 +185,16 @@ def test_an_end_date_before_the_start_is_refused_in_dutch(staff_client):
     assert response.status_code == 200
     assert "Deze datum ligt vóór" in response.content.decode()
     assert not WorkIncomeArrangement.objects.exists()
+
+
+def test_staff_open_the_editor_of_a_seed_page_with_its_new_blocks(staff_client, demo):
+    page = ContentPage.objects.get(slug="geld-bij-werk")
+    response = staff_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    assert "Geld bij werk (bedragen van de gemeente)" in response.content.decode()
+
+
+def test_the_begrippenlijst_explains_the_seed_pages_words(demo):
+    assert {"startkwalificatie", "inkomstenvrijlating", "uitstroompremie", "quotum"} <= set(
+        Begrip.objects.values_list("term", flat=True)
+    )

@@ -459,7 +459,7 @@ ARRANGEMENTS = [
         amount_period=AmountPeriod.PER_MAAND,
         summary="Werkt u naast de bijstand? Dan mag u 25 procent van uw loon houden, tot een "
         "bedrag per maand. Dat kan hoogstens 6 maanden.",
-        conditions="U heeft bijstand.\nU werkt in loondienst.\nU meldt wat u verdient.",
+        conditions="U heeft bijstand.\nU werkt naast de bijstand.\nU meldt wat u verdient.",
         how_to_apply="De gemeente regelt het als u uw loon meldt.",
         valid_from=D(2026, 1, 1),
         valid_until=D(2026, 12, 31),

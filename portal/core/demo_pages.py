@@ -167,52 +167,55 @@ def jongeren_body(kaart):
     return body
 
 
-HULP_BODY = [
-    p(
-        "<p>U wilt aan het werk. Maar wie past er op de kinderen? Hoe komt u op uw werk? En wat "
-        "doet u met uw schulden? Voor al die vragen is hulp. Vraag het op tijd.</p>"
-    ),
-    h2("Kinderopvang"),
-    p(
-        "<p>Gaat u werken? Dan kunt u kinderopvangtoeslag krijgen. Dat geld krijgt u van Dienst "
-        "Toeslagen. Heeft u een partner? Dan moet die ook werken, leren of een traject "
-        "volgen.</p>"
-        "<p>Volgt u een traject naar werk van de gemeente? Of volgt u een inburgering? Dan kan "
-        "u ook toeslag krijgen. De gemeente helpt u met de aanvraag. Vraag de toeslag zo "
-        "snel mogelijk aan. Te laat aanvragen kost u geld.</p>"
-    ),
-    h2("Vervoer"),
-    p(
-        "<p>Komt u niet goed op uw werk of stage? Bespreek het met uw consulent. Soms betaalt "
-        "de gemeente de reis, bijvoorbeeld naar een werkervaringsplaats of een cursus. Vraag dit "
-        "voor u begint. Soms helpt een fiets al. Ook daar kan de gemeente bij helpen.</p>"
-    ),
-    h2("Schulden"),
-    p(
-        "<p>Schulden geven veel zorgen. Dan is werken lastig. De gemeente helpt u gratis. Dat "
-        "heet schuldhulpverlening. Binnen 4 weken heeft u een eerste gesprek. Moet u uit uw "
-        "huis? Of worden uw gas, water of stroom afgesloten? Dan helpt de gemeente u binnen "
-        "een paar dagen.</p>"
-        "<p>Samen maakt u een overzicht van wat u heeft en wat u moet betalen. Dan kijkt u "
-        "wat nodig is. Wacht niet te lang. Hoe eerder u belt, hoe meer we kunnen doen.</p>"
-    ),
-    {
-        "type": "call_to_action",
-        "value": {
-            "title": "Hulp nodig?",
-            "text": "Bel of mail de gemeente. Zeg waar u hulp bij wilt.",
-            "page": None,
-            "url": "https://www.example.nl/contact",
-            "link_text": "Naar contact",
-            "query": "",
-        },
-    },
-    sources(
-        "Wet kinderopvang (kinderopvangtoeslag, ook bij een traject naar werk of inburgering); "
-        "Wet gemeentelijke schuldhulpverlening; beleidsplannen van Overbetuwe (2018) en Hof van "
-        "Twente (2018–2021)."
-    ),
-]
+def hulp_body(contact):
+    body = [
+        p(
+            "<p>U wilt aan het werk. Maar wie past er op de kinderen? Hoe komt u op uw werk? En wat "
+            "doet u met uw schulden? Voor al die vragen is hulp. Vraag het op tijd.</p>"
+        ),
+        h2("Kinderopvang"),
+        p(
+            "<p>Gaat u werken? Dan kunt u kinderopvangtoeslag krijgen. Dat geld krijgt u van Dienst "
+            "Toeslagen. Heeft u een partner? Dan moet die ook werken, leren of een traject "
+            "volgen.</p>"
+            "<p>Volgt u een traject naar werk van de gemeente? Of volgt u een inburgering? Dan kunt "
+            "u ook toeslag krijgen. De gemeente helpt u met de aanvraag. Vraag de toeslag zo "
+            "snel mogelijk aan. Te laat aanvragen kost u geld.</p>"
+        ),
+        h2("Vervoer"),
+        p(
+            "<p>Komt u niet goed op uw werk of stage? Bespreek het met uw consulent. Soms betaalt "
+            "de gemeente de reis, bijvoorbeeld naar een werkervaringsplaats of een cursus. Vraag dit "
+            "voor u begint. Soms helpt een fiets al. Ook daar kan de gemeente bij helpen.</p>"
+        ),
+        h2("Schulden"),
+        p(
+            "<p>Schulden geven veel zorgen. Dan is werken lastig. De gemeente helpt u gratis. Dat "
+            "heet schuldhulpverlening. Binnen 4 weken heeft u een eerste gesprek. Moet u uit uw "
+            "huis? Of worden uw gas, water of stroom afgesloten? Dan helpt de gemeente u binnen "
+            "een paar dagen.</p>"
+            "<p>Samen maakt u een overzicht van wat u heeft en wat u moet betalen. Dan kijkt u "
+            "wat nodig is. Wacht niet te lang. Hoe eerder u belt, hoe meer we kunnen doen.</p>"
+        ),
+    ]
+    if contact:
+        body.append(
+            page_cta(
+                "Hulp nodig?",
+                "Bel of mail de gemeente. Zeg waar u hulp bij wilt.",
+                contact,
+                "Naar contact",
+            )
+        )
+    body.append(
+        sources(
+            "Wet kinderopvang (kinderopvangtoeslag, ook bij een traject naar werk of inburgering); "
+            "Wet gemeentelijke schuldhulpverlening; beleidsplannen van Overbetuwe (2018) en Hof van "
+            "Twente (2018–2021)."
+        ),
+    )
+    return body
+
 
 GELD_BODY = [
     p(
@@ -561,7 +564,7 @@ def load():
             "Hulp bij kinderopvang, vervoer en schulden",
             "Praktische hulp, zodat u kunt gaan werken.",
             "Kinderopvang, vervoer naar uw werk en hulp bij schulden.",
-            lambda: HULP_BODY,
+            lambda: hulp_body(contact),
         ),
         (
             residents,

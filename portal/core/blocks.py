@@ -1,10 +1,15 @@
 """The shared StreamField blocks every page type of the portal uses."""
 
+import re
+
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from portal.core.work_income_kinds import WorkIncomeKind
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -148,6 +153,91 @@ class BodyBlock(blocks.StreamBlock):
     table = PortalTableBlock(
         table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False}
     )
+
+    class Meta:
+        label = _("Inhoud")
+
+
+# A query string such as "soort=taal&trede=3": letters, digits and the separators of a query.
+QUERY = re.compile(r"^[\w.~%+-]+=[\w.~%+-]*(&[\w.~%+-]+=[\w.~%+-]*)*$")
+
+
+class FilteredCallToActionBlock(CallToActionBlock):
+    """A call to action that can open a page of this site with its filters set, for example
+    the participatiekaart with only language places (``soort=taal``)."""
+
+    query = blocks.CharBlock(
+        label=_("Filter"),
+        required=False,
+        max_length=200,
+        help_text=_(
+            "Optioneel, alleen bij een pagina op deze site: wat na het vraagteken in de "
+            "adresbalk staat als u de filters heeft gekozen, bijvoorbeeld 'soort=taal'."
+        ),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Oproep tot actie")
+        template = "blocks/call_to_action.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        query = (value.get("query") or "").strip().lstrip("?")
+        value["query"] = query
+        if query and not value.get("page"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"query": ValidationError(_("Een filter kan alleen bij een pagina."))}
+            )
+        if query and not QUERY.match(query):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "query": ValidationError(
+                        _("Schrijf het filter als 'naam=waarde', bijvoorbeeld 'soort=taal'.")
+                    )
+                }
+            )
+        return value
+
+
+class WorkIncomeBlock(blocks.StructBlock):
+    """The municipality's current amounts for residents who start work (werkpremie,
+    uitstroompremie, inkomstenvrijlating), read from the 'Geld bij werk' snippets: entries
+    that have ended or not yet started are not shown."""
+
+    title = blocks.CharBlock(
+        label=_("Titel"),
+        max_length=120,
+        default=_("Wat u krijgt of houdt als u gaat werken"),
+        help_text=_("De kop boven de bedragen."),
+    )
+    kinds = blocks.MultipleChoiceBlock(
+        label=_("Soorten"),
+        choices=WorkIncomeKind.choices,
+        required=False,
+        help_text=_("Welke soorten deze pagina toont. Niets gekozen: alle soorten."),
+    )
+
+    class Meta:
+        icon = "tag"
+        label = _("Geld bij werk (bedragen van de gemeente)")
+        template = "blocks/work_income.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        arrangements = apps.get_model("core", "WorkIncomeArrangement").objects.current()
+        if value.get("kinds"):
+            arrangements = arrangements.filter(kind__in=value["kinds"])
+        context["arrangements"] = list(arrangements.select_related("municipality"))
+        return context
+
+
+class ContentBodyBlock(BodyBlock):
+    """The body of a content page: the shared blocks, a call to action that can set a page's
+    filters, and the municipality's amounts for residents who start work."""
+
+    call_to_action = FilteredCallToActionBlock()
+    work_income = WorkIncomeBlock()
 
     class Meta:
         label = _("Inhoud")

@@ -117,10 +117,12 @@ def connect_core_signals():
     from django.apps import apps
     from wagtail.models import Page, PageViewRestriction, Site
 
-    from portal.core.models import Begrip, SiteSettings
+    from portal.core.models import Begrip, SiteSettings, WorkIncomeArrangement
 
     page_models = [model for model in apps.get_models() if issubclass(model, Page)]
-    purge_on_change(*page_models, PageViewRestriction, Site, SiteSettings, Begrip)
+    purge_on_change(
+        *page_models, PageViewRestriction, Site, SiteSettings, Begrip, WorkIncomeArrangement
+    )
 
 
 def _key(request, current):

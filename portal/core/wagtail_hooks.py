@@ -5,7 +5,7 @@ from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.core.models import Begrip, Municipality
+from portal.core.models import Begrip, Municipality, WorkIncomeArrangement
 from portal.core.readability import warning_for
 
 
@@ -46,6 +46,19 @@ class BegripViewSet(SnippetViewSet):
 
 
 register_snippet(BegripViewSet)
+
+
+class WorkIncomeViewSet(SnippetViewSet):
+    model = WorkIncomeArrangement
+    icon = "tag"
+    menu_label = _("Geld bij werk")
+    add_to_admin_menu = True
+    menu_order = 296
+    list_display = ["name", "kind", "municipality", "amount", "valid_from", "valid_until"]
+    list_filter = ["kind", "municipality"]
+
+
+register_snippet(WorkIncomeViewSet)
 
 
 @hooks.register("after_create_page")

@@ -3,6 +3,7 @@ from .municipality import Municipality
 from .outbox import OutboxMessage, OutboxStatus
 from .pages import ContentPage, HomePage, PortalPage, SearchPage
 from .settings import SiteSettings
+from .work_income import WorkIncomeArrangement
 
 __all__ = [
     "Begrip",
@@ -15,4 +16,5 @@ __all__ = [
     "PortalPage",
     "SearchPage",
     "SiteSettings",
+    "WorkIncomeArrangement",
 ]

@@ -8,7 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from portal.core import restrictions, routing
-from portal.core.blocks import BodyBlock
+from portal.core.blocks import BodyBlock, ContentBodyBlock
 
 
 class PortalPage(Page):
@@ -134,10 +134,12 @@ class ContentPage(PortalPage):
         help_text=_("Korte samenvatting bovenaan de pagina en in zoekresultaten."),
     )
     body = StreamField(
-        BodyBlock(),
+        ContentBodyBlock(),
         verbose_name=_("inhoud"),
         blank=True,
-        help_text=_("Koppen, tekst, afbeeldingen, vragen en meer."),
+        help_text=_(
+            "Koppen, tekst, afbeeldingen, vragen en meer, ook de bedragen van 'Geld bij werk'."
+        ),
     )
     show_child_pages = models.BooleanField(
         _("toon onderliggende pagina's"),

@@ -1,3 +1,5 @@
+import datetime
+
 import factory
 import wagtail_factories
 from wagtail.models import Site
@@ -69,3 +71,16 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Municipality
         django_get_or_create = ("name",)
+
+
+class WorkIncomeArrangementFactory(factory.django.DjangoModelFactory):
+    kind = "uitstroompremie"
+    name = factory.Sequence(lambda n: f"Premie {n}")
+    amount = "500"
+    amount_period = "eenmalig"
+    summary = "Werkt u weer? Dan krijgt u een premie."
+    valid_from = datetime.date(2026, 1, 1)
+    source = "Verordening van de gemeente, 2026"
+
+    class Meta:
+        model = "core.WorkIncomeArrangement"

@@ -22,6 +22,7 @@ from participatiekaart.models import Kern, Organisation
 from storytelling.models import Sector, StoryIndexPage
 from tests.instrumentenboek.factories import add_instrument
 from tests.participatiekaart.factories import add_places_in_bulk
+from tests.portal.core.factories import WorkIncomeArrangementFactory
 from tests.storytelling.factories import add_candidate, add_employer_story
 from tests.vacatures.factories import VacancyFactory
 from vacatures.models import Vacancy
@@ -46,6 +47,7 @@ PAGES = {
     "werkgevers (audience page)": "/werkgevers/",
     "inwoners (audience page)": "/inwoners/",
     "content page": "/privacy/",
+    "content page with 'Geld bij werk' amounts": "/inwoners/geld-bij-werk/",
     "search": "/zoeken/?q=jobcoach",
     "search without a query": "/zoeken/",
     "instrumentenboek": "/werkgevers/instrumentenboek/",
@@ -178,8 +180,15 @@ def _more_vacancies():
         vacancy.doelgroepen.set(groups)
 
 
+def _more_amounts():
+    for n in range(30):
+        WorkIncomeArrangementFactory(name=f"Extra premie {n}", valid_from=datetime.date(2026, 1, 1))
+
+
 def _items(response):
     context = response.context
+    if "arrangements" in context:
+        return len(context["arrangements"])
     for key in ("instruments", "candidates"):
         if key in context:
             return len(context[key]) + len(context.get("employers") or [])
@@ -199,6 +208,7 @@ def _items(response):
         (KAART, _more_places),
         (KAART + "?dichtbij=goor&soort=vrijwilligerswerk", _more_places),
         ("/inwoners/vacatures/", _more_vacancies),
+        ("/inwoners/geld-bij-werk/", _more_amounts),
     ],
     ids=[
         "instrumentenboek +30",
@@ -209,6 +219,7 @@ def _items(response):
         "participatiekaart +60",
         "participatiekaart nearest +60",
         "vacatures +30",
+        "geld bij werk +30",
     ],
 )
 def test_a_list_page_needs_no_more_queries_for_more_items(

@@ -13,6 +13,7 @@ LOADERS = [
     "storytelling.demo.load",
     "participatiekaart.demo.load",
     "vacatures.demo.load",
+    "portal.core.demo_pages.load",  # last: its pages link to the feature apps' pages
 ]
 
 

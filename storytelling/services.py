@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 from portal.core.restrictions import public
+from portal.core.teasers import Teaser
 from storytelling.ladder import LADDER, Klantprofiel
 from storytelling.models import CandidateStoryPage, EmployerStoryPage, StoryInterest
 
@@ -33,6 +35,23 @@ def employers_under(index_page):
         .select_related("sector")
         .order_by("title")
     )
+
+
+def newest_candidate_story(site=None):
+    """The candidate story published last (on ``site`` when given), or None: one query."""
+    stories = public(CandidateStoryPage.objects.live())
+    if site is not None:
+        stories = stories.descendant_of(site.root_page)
+    return stories.order_by("-first_published_at", "-pk").first()
+
+
+def newest_candidate_teaser(request):
+    """The home page's story tile (``portal.core.teasers``): the newest candidate story."""
+    site = Site.find_for_request(request)
+    story = newest_candidate_story(site)
+    if story is None:
+        return None
+    return Teaser(title=story.title, text=story.intro, url=story.get_url(request))
 
 
 def filter_stories(index_page, filters):

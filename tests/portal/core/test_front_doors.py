@@ -4,6 +4,7 @@ service's contact details (issue 13, "Employers cannot find their way in")."""
 import pytest
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -13,6 +14,7 @@ from wagtail.models import Site
 from portal.core import page_cache, teasers
 from portal.core.blocks import HomeTilesBlock, TaskTileBlock, validate_link
 from portal.core.models import SiteSettings
+from storytelling.models import CandidateStoryPage
 from tests.portal.core.factories import add_content_page, publish
 
 EMAIL = "fatima.werkgever@bakkerij.example.nl"
@@ -241,3 +243,34 @@ def test_the_employer_service_phone_is_stored_in_one_format(home_page):
     settings.employer_service_phone = "0880000000"
     settings.full_clean()
     assert settings.employer_service_phone == "088 000 0000"
+
+
+# --- Demo content --------------------------------------------------------------------------------
+
+
+def test_demo_home_offers_the_top_tasks_in_order_and_the_werkgevers_page_the_ways_in(db):
+    call_command("load_demo_content", verbosity=0)
+    client = Client()
+    home = client.get("/").content.decode()
+    story = CandidateStoryPage.objects.live().order_by("-first_published_at", "-pk").first()
+    tasks = [
+        'href="/werkgevers/instrumentenboek/wijzer/">Welke regeling past bij mijn kandidaat?</a>',
+        'href="/werkgevers/omgeving/vacatures/nieuw/">Vacature aanmelden</a>',
+        'href="/inwoners/participatiekaart/">Zoek een plek om mee te doen</a>',
+        'href="/inwoners/vacatures/">Vacatures</a>',
+        'href="/werkgevers/vraag/">Bel of mail de accountmanager</a>',
+        f'href="{story.url}">{story.title}</a>',
+    ]
+    positions = [home.index(task) for task in tasks]
+    assert positions == sorted(positions)
+    assert positions[-1] < home.index('id="entry-employers"')
+    assert "wsp@regio.example.nl" in home  # the employer service in the footer
+
+    werkgevers = client.get("/werkgevers/").content.decode()
+    for link in (
+        'href="/account/login/">Inloggen</a>',
+        'href="/account/signup/">een account maken</a>',
+        'href="/werkgevers/omgeving/vacatures/nieuw/">Vacature aanmelden</a>',
+        'href="/werkgevers/omgeving/">Mijn organisatie</a>',
+    ):
+        assert link in werkgevers

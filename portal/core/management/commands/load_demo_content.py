@@ -13,6 +13,7 @@ LOADERS = [
     "storytelling.demo.load",
     "participatiekaart.demo.load",
     "vacatures.demo.load",
+    "portal.core.demo.load_home_tiles",  # last: the tiles link to the other apps' pages
 ]
 
 

@@ -148,7 +148,9 @@ def interest_recipients(site):
     settings = SiteSettings.for_site(site)
     recipients = settings.notification_recipients()
     if not recipients and settings.contact_email:
-        logger.warning("No accountmanager/WSP address set; sending interest to contact_email")
+        logger.warning(
+            "No accountmanager or employer service address set; sending interest to contact_email"
+        )
         recipients = [settings.contact_email]
     return recipients
 
@@ -158,7 +160,7 @@ def is_duplicate(token):
 
 
 def register_interest(story, data, site, story_url):
-    """Save the interest and queue one mail to the accountmanager/WSP.
+    """Save the interest and queue one mail to the accountmanager and the employer service.
 
     Idempotent per form token: a double submit returns the first record and sends nothing.
     Returns (interest, created).

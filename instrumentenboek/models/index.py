@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from portal.core.models import PortalPage
+from portal.core.models import PortalPage, SiteSettings
 
 
 class InstrumentIndexPage(RoutablePageMixin, PortalPage):
@@ -47,7 +47,8 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
         from instrumentenboek.services import filter_instruments
         from portal.core.forms import applied_filters
 
-        form = FilterForm(request.GET or None)
+        service = SiteSettings.for_request(request).employer_service_name
+        form = FilterForm(request.GET or None, employer_service_name=service)
         filters = applied_filters(form)
         return self.render(
             request,

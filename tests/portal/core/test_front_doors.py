@@ -274,3 +274,13 @@ def test_demo_home_offers_the_top_tasks_in_order_and_the_werkgevers_page_the_way
         'href="/werkgevers/omgeving/">Mijn organisatie</a>',
     ):
         assert link in werkgevers
+
+
+def test_a_tile_whose_page_went_offline_is_left_out(client, home_page):
+    gone = add_content_page(home_page, title="Oude actie", slug="oude-actie")
+    home_page.tiles = [tile("Oude actie", page=gone), tile("Vraag", url="/werkgevers/vraag/")]
+    publish(home_page)
+    gone.unpublish()
+    html = client.get("/").content.decode()
+    assert "Oude actie" not in html
+    assert 'href="/werkgevers/vraag/">Vraag</a>' in html

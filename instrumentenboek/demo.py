@@ -11,7 +11,9 @@ from .demo_data import (
     INSTRUMENTS,
     LAW_PARAMETERS,
     LOONKOSTENSUBSIDIE_BODY,
+    NOT_COMBINABLE,
     RESEARCHED,
+    WIZARD_ORDER,
 )
 from .models import (
     Contact,
@@ -80,6 +82,7 @@ def build_instrument(data, groups, contacts, municipalities=None):
         body=LOONKOSTENSUBSIDIE_BODY if data.get("body") else [],
         valid_until=data.get("valid_until"),
         calculation=data.get("calculation", ""),
+        wizard_order=WIZARD_ORDER.get(data["slug"], 100),
         change_note=data.get("change_note", ""),
         source=data.get("source", ""),
         source_url=data.get("source_url", ""),
@@ -137,7 +140,8 @@ def load():
         new[data["slug"]] = page
         created.append(page.title)
 
-    # Links between instruments, only for the ones created now (an editor's links stay).
+    # Links between instruments, only for the ones created now (an editor's links stay);
+    # 'niet te combineren met' is set on a new page for the others that exist by now.
     by_slug = {p.slug: p for p in InstrumentPage.objects.child_of(index)}
     for data in INSTRUMENTS:
         page = new.get(data["slug"])
@@ -147,5 +151,8 @@ def load():
             page.related_links.add(RelatedInstrument(instrument=by_slug[slug], sort_order=order))
         if data.get("replaced_by"):
             page.replaced_by = by_slug[data["replaced_by"]]
+        page.not_combinable_with = [
+            by_slug[slug] for slug in NOT_COMBINABLE.get(data["slug"], []) if slug in by_slug
+        ]
         publish(page)
     return created

@@ -1587,3 +1587,40 @@ LOONKOSTENSUBSIDIE_BODY = [
         },
     },
 ]
+
+# The order of instruments without a computed amount in the wizard's advice (lower first;
+# the rest keep the default 100): first what lets the employer try, then support, then advice.
+WIZARD_ORDER = {
+    "proefplaatsing": 10,
+    "proefplaatsing-uwv": 10,
+    "werkervaringsplaats": 20,
+    "jobcoach-gemeente": 30,
+    "jobcoach-uwv": 30,
+    "jobcoaching-extern": 35,
+    "jobcoaching-intern": 35,
+    "scholing": 40,
+    "harrie-training": 45,
+    "loonwaardemeting": 50,
+    "werving-en-bemiddeling": 60,
+    "jobcarving-bedrijfsadvies": 70,
+    "beschut-werk": 80,
+    "no-risk-polis": 10,
+    "detachering-sw-bedrijf": 20,
+    "werkplekaanpassing": 10,
+    "loondispensatie": 20,
+}
+
+# 'Niet te combineren met' (one direction is enough). The LKV's: the total plays safe and
+# counts one LKV per employee, the highest (not checked against a stored source: staff should
+# confirm it with the Belastingdienst's rules). The forfaitaire loonkostensubsidie is the first
+# months of the same subsidy, so it is never added to the loonkostensubsidie.
+NOT_COMBINABLE = {
+    "lkv-banenafspraak": [
+        "lkv-arbeidsgehandicapte-werknemer",
+        "lkv-herplaatsen",
+        "lkv-oudere-werknemer",
+    ],
+    "lkv-arbeidsgehandicapte-werknemer": ["lkv-herplaatsen", "lkv-oudere-werknemer"],
+    "lkv-herplaatsen": ["lkv-oudere-werknemer"],
+    "loonkostensubsidie": ["loonkostensubsidie-forfaitair"],
+}

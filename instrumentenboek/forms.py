@@ -1,4 +1,5 @@
-"""Forms of the public instrumentenboek pages (GET forms: shareable, no JavaScript needed)."""
+"""Forms of the public instrumentenboek pages (GET forms: shareable, no JavaScript needed), and
+the one POST form: "Mail dit advies"."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +13,7 @@ from instrumentenboek.wizard import (
     UITKERING,
     choices,
 )
-from portal.core.forms import ListedModelChoiceField
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
 from portal.core.models import Municipality
 
 ANY = [("", _("Alle"))]
@@ -180,3 +181,19 @@ class WizardForm(forms.Form):
     def question_count(self):
         """The questions an employer answers (the loonwaarde and contract parts count once)."""
         return len(self.fields) - 3
+
+
+class AdviceMailForm(PublicSubmissionForm):
+    """'Mail dit advies': only an e-mail address. It is used for this one mail and kept
+    nowhere but in the outbox (deleted after 30 days, see docs/privacy.md)."""
+
+    email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        max_length=254,
+        help_text=_("We gebruiken dit adres alleen om het advies te sturen."),
+        error_messages={
+            "required": _("Vul uw e-mailadres in."),
+            "invalid": _("Vul een e-mailadres in zoals naam@bedrijf.nl."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -119,6 +119,15 @@ class Estimate:
     once: bool  # True: a one-off amount (or for a fixed period); False: per year
     formula: str = ""
     period: str = ""  # e.g. "voor 6 maanden"; replaces "per jaar" when set
+    months: Decimal | None = None  # the length of that period, when it is known
+
+    @property
+    def first_year_amount(self):
+        """What falls in the first year: a yearly amount, a one-off amount, or the first 12
+        months' share of an amount spread over a longer period."""
+        if self.months and self.months > 12:
+            return self.amount * 12 / Decimal(self.months)
+        return self.amount
 
     def __str__(self):
         text = format_euro(self.amount)

@@ -84,6 +84,11 @@ class PlaceSearchForm(forms.Form):
         value = self.cleaned_data["postcode"]
         return normalise_postcode(value) if value.strip() else ""
 
+    @staticmethod
+    def active_count(filters):
+        """How many filters (and distance sorts) are set: "Filters (2 actief)" on a phone."""
+        return sum(1 for value in filters.values() if value not in (None, "", False))
+
 
 class InterestForm(PublicSubmissionForm, forms.ModelForm):
     """'Ik wil meedoen': the minimum the organisation needs to contact the resident."""

@@ -53,6 +53,7 @@ def search(index, request):
             "tile_url": settings.MAP_TILE_URL,
             "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
             "filtered": any(v not in (None, "", False) for v in filters.values()),
+            "active_filters": PlaceSearchForm.active_count(filters),
             "query_string": request.GET.urlencode(),
         },
     )

@@ -13,6 +13,7 @@ urlpatterns = [
     # One login path for everyone: Wagtail's own login and password-reset forms (which know
     # nothing of MFA, verification or rate limits) send people to allauth's pages.
     path("admin/login/", core_views.to_account_login),
+    path("_util/login/", core_views.to_account_login),  # Wagtail's form for private pages
     path("admin/password_reset/", core_views.to_password_reset),
     path("admin/password_reset/<path:rest>", core_views.to_password_reset),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,4 +1,5 @@
-"""Staff change a vacancy's status with a message (logged in Wagtail's history, mailed)."""
+"""Staff change a vacancy's status with a message (logged in Wagtail's history, mailed), and
+handle employers' questions (pick up, reply log, handled)."""
 
 from django import forms
 from django.contrib import messages
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy
 from portal.accounts import services as account_services
 from portal.accounts.models import JoinRequest
 from vacatures import services
-from vacatures.models import Status, Vacancy
+from vacatures.models import EmployerQuestion, QuestionNote, QuestionStatus, Status, Vacancy
 
 
 class StatusForm(forms.Form):
@@ -83,4 +84,57 @@ def decide_join_request(request, pk):
         return redirect("toegangsaanvragen:index")
     return TemplateResponse(
         request, "vacatures/admin/decide_join_request.html", {"join_request": join_request}
+    )
+
+
+class QuestionNoteForm(forms.ModelForm):
+    class Meta:
+        model = QuestionNote
+        fields = ["note", "emailed"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("note", "").strip() and not data.get("emailed"):
+            self.add_error("note", _("Schrijf een notitie of vink 'gemaild' aan."))
+        return data
+
+
+QUESTION_ACTIONS = {
+    "oppakken": (QuestionStatus.PICKED_UP, gettext_lazy("U heeft de vraag opgepakt.")),
+    "afgehandeld": (QuestionStatus.HANDLED, gettext_lazy("De vraag is afgehandeld.")),
+}
+
+
+def handle_question(request, pk):
+    """A question with its reply log: pick it up, add a note, mark it handled."""
+    if not request.user.has_perm("vacatures.change_employerquestion"):
+        return redirect("wagtailadmin_home")
+    question = get_object_or_404(
+        EmployerQuestion.objects.select_related("municipality", "kern", "assigned_to"), pk=pk
+    )
+    form = QuestionNoteForm()
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action in QUESTION_ACTIONS:
+            status, message = QUESTION_ACTIONS[action]
+            if question.can_become(status):
+                services.move_question(question, status, request.user)
+                messages.success(request, message)
+            return redirect("werkgever-vragen:handle", pk=question.pk)
+        form = QuestionNoteForm(request.POST)
+        if form.is_valid():
+            services.add_question_note(
+                question, request.user, form.cleaned_data["note"], form.cleaned_data["emailed"]
+            )
+            messages.success(request, _("Uw notitie staat bij de vraag."))
+            return redirect("werkgever-vragen:handle", pk=question.pk)
+    return TemplateResponse(
+        request,
+        "vacatures/admin/question_handle.html",
+        {
+            "question": question,
+            "notes": question.notes.select_related("user"),
+            "form": form,
+        },
     )

@@ -7,8 +7,10 @@ class VacaturesConfig(AppConfig):
 
     def ready(self):
         from portal.accounts.models import Organisation
+        from portal.core.models import Municipality
         from portal.core.page_cache import purge_on_change
 
         from .models import Vacancy, VacancyTask
 
-        purge_on_change(Vacancy, VacancyTask, Organisation)
+        # Municipality: the list on the question form (QuestionPage).
+        purge_on_change(Vacancy, VacancyTask, Organisation, Municipality)

@@ -8,7 +8,15 @@ from django.utils import timezone
 from portal.accounts.models import Membership, Organisation, Role
 from portal.core.demo import ensure_child
 from portal.core.models import ContentPage, HomePage
-from vacatures.models import Status, Vacancy, VacancyIndexPage, VacancyTask
+from vacatures.models import (
+    QuestionPage,
+    QuestionRoute,
+    QuestionSubject,
+    Status,
+    Vacancy,
+    VacancyIndexPage,
+    VacancyTask,
+)
 
 DEMO_PASSWORD = "werkgever-demo"  # noqa: S105 (demo accounts exist only with DEBUG on)
 ORGANISATIONS = [
@@ -72,6 +80,7 @@ def load():
     )
     if was_created:
         created.append(index.title)
+    created += load_question_page(home)
 
     organisations = []
     for data in ORGANISATIONS:
@@ -116,6 +125,41 @@ def load():
             [VacancyTask(vacancy=vacancy, text=t, sort_order=n) for n, t in enumerate(tasks)]
         )
         created.append(vacancy.title)
+    return created
+
+
+QUESTION_INTRO = (
+    "Heeft u een vraag over personeel, een regeling of SROI? Stel uw vraag hier. U heeft geen "
+    "account nodig. De accountmanager werkgevers leest uw vraag en neemt binnen 5 werkdagen "
+    "contact met u op."
+)
+QUESTION_THANKS = (
+    "Uw vraag is verstuurd. U krijgt een bevestiging per e-mail. De accountmanager belt of "
+    "mailt u binnen 5 werkdagen."
+)
+
+
+def load_question_page(home):
+    """'Stel uw vraag aan de accountmanager' under the Werkgevers page, and one routing rule:
+    SROI questions go to the WSP mailbox (the rest to the settings' accountmanager)."""
+    created = []
+    employers = ContentPage.objects.child_of(home).get(slug="werkgevers")
+    page, was_created = ensure_child(
+        employers,
+        QuestionPage,
+        "vraag",
+        title="Stel uw vraag aan de accountmanager",
+        intro=QUESTION_INTRO,
+        thanks_text=QUESTION_THANKS,
+        search_description="Stel uw vraag aan de accountmanager werkgevers. Geen account nodig.",
+    )
+    if was_created:
+        created.append(page.title)
+    _route, made = QuestionRoute.objects.get_or_create(
+        municipality=None, kern=None, subject=QuestionSubject.SROI
+    )
+    if made:
+        created.append("Verdeling: SROI-vragen naar het WSP")
     return created
 
 

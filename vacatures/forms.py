@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep, InstrumentPage
+from participatiekaart.models import Kern
 from portal.core.forms import (
     DateInput,
     IdMultipleChoiceField,
@@ -12,8 +13,15 @@ from portal.core.forms import (
     PublicSubmissionForm,
     clean_phone_field,
 )
+from portal.core.models import Municipality
 from portal.core.validators import normalise_postcode
-from vacatures.models import Vacancy, VacancyResponse, VacancyType
+from vacatures.models import (
+    EmployerQuestion,
+    QuestionSubject,
+    Vacancy,
+    VacancyResponse,
+    VacancyType,
+)
 
 MAX_TASKS = 30
 MAX_TASKS_TEXT = 6000
@@ -224,3 +232,116 @@ class ResponseForm(PublicSubmissionForm, forms.ModelForm):
         ):
             self.add_error("email", _("Vul uw e-mailadres of telefoonnummer in."))
         return cleaned_data
+
+
+class TelInput(forms.TextInput):
+    """``<input type="tel">``: phones show the number pad."""
+
+    input_type = "tel"
+
+
+class MunicipalityChoiceField(ListedModelChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Municipality.objects.all(), **kwargs)
+
+
+class KernChoiceField(ListedModelChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Kern.objects.select_related("municipality"), **kwargs)
+
+    def label_from_instance(self, obj):
+        return f"{obj.name} ({obj.municipality})"
+
+
+class QuestionForm(PublicSubmissionForm, forms.ModelForm):
+    """'Stel uw vraag aan de accountmanager'. ``website`` is a honeypot people never see."""
+
+    municipality = MunicipalityChoiceField(
+        label=_("In welke gemeente zit uw bedrijf?"),
+        empty_label=_("Kies een gemeente"),
+        help_text=_("Of de gemeente waar het werk is. Zo komt uw vraag bij de goede persoon."),
+        error_messages={
+            "required": _("Kies een gemeente."),
+            "invalid_choice": _("Kies een gemeente uit de lijst."),
+        },
+    )
+    kern = KernChoiceField(
+        label=_("Dorp of stad"),
+        required=False,
+        empty_label=_("Geen keuze"),
+        error_messages={"invalid_choice": _("Kies een dorp of stad uit de lijst.")},
+    )
+    subject = forms.ChoiceField(
+        label=_("Waar gaat uw vraag over?"),
+        choices=QuestionSubject.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies waar uw vraag over gaat."),
+            "invalid_choice": _("Kies een onderwerp uit de lijst."),
+        },
+    )
+
+    class Meta:
+        model = EmployerQuestion
+        fields = [
+            "organisation_name",
+            "contact_name",
+            "email",
+            "phone",
+            "municipality",
+            "kern",
+            "subject",
+            "question",
+        ]
+        labels = {
+            "organisation_name": _("Naam van uw bedrijf of organisatie"),
+            "contact_name": _("Uw naam"),
+            "email": _("Uw e-mailadres"),
+            "phone": _("Uw telefoonnummer"),
+            "question": _("Uw vraag"),
+        }
+        help_texts = {
+            "email": _("Hierop krijgt u antwoord."),
+            "phone": _("Alleen als u liever gebeld wordt."),
+            "question": _("Hoogstens 2000 tekens."),
+        }
+        error_messages = {
+            "organisation_name": {"required": _("Vul de naam van uw bedrijf of organisatie in.")},
+            "contact_name": {"required": _("Vul uw naam in.")},
+            "email": {
+                "required": _("Vul uw e-mailadres in."),
+                "invalid": _("Vul een e-mailadres in zoals naam@bedrijf.nl."),
+            },
+            "question": {
+                "required": _("Schrijf uw vraag op."),
+                "max_length": _(
+                    "Uw vraag is te lang: gebruik hoogstens %(limit_value)d tekens. "
+                    "U heeft er nu %(show_value)d."
+                ),
+            },
+        }
+        widgets = {"phone": TelInput, "question": forms.Textarea(attrs={"rows": 6})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, token in AUTOCOMPLETE.items():
+            self.fields[name].widget.attrs["autocomplete"] = token
+
+    def clean(self):
+        cleaned_data = super().clean()
+        kern, municipality = cleaned_data.get("kern"), cleaned_data.get("municipality")
+        if kern and municipality and kern.municipality_id != municipality.pk:
+            self.add_error(
+                "kern",
+                _("%(kern)s ligt niet in %(municipality)s. Kies een andere plaats of geen keuze.")
+                % {"kern": kern.name, "municipality": municipality.name},
+            )
+        return cleaned_data
+
+
+AUTOCOMPLETE = {
+    "organisation_name": "organization",
+    "contact_name": "name",
+    "email": "email",
+    "phone": "tel",
+}

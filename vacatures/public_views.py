@@ -1,14 +1,15 @@
-"""Public vacancy list and detail (thin: rules in services)."""
+"""Public vacancy list and detail, and the question form (thin: rules in services)."""
 
 from django.core.paginator import Paginator
 from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from portal.core.forms import applied_filters
 from portal.core.models import SiteSettings
 from portal.core.submissions import handle_public_submission
 from vacatures import services
-from vacatures.forms import ResponseForm, VacancyFilterForm
+from vacatures.forms import QuestionForm, ResponseForm, VacancyFilterForm
 from vacatures.models import Vacancy
 
 
@@ -90,3 +91,34 @@ def thanks(page, request, pk):
         template="vacatures/response_thanks.html",
         context_overrides={"vacancy": vacancy, "route_title": _("Bedankt")},
     )
+
+
+def question(page, request):
+    """'Stel uw vraag aan de accountmanager' (the page's form)."""
+    form = QuestionForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        redirect, status = handle_public_submission(
+            request,
+            form,
+            scope="employer-question",
+            limit_per_hour=services.QUESTION_LIMIT_PER_HOUR,
+            thanks_url=page.url + page.reverse_subpage("thanks"),
+            is_duplicate=services.is_duplicate_question,
+            save=lambda data: services.register_question(
+                form,
+                SiteSettings.for_request(request),
+                lambda q: request.build_absolute_uri(
+                    reverse("werkgever-vragen:handle", args=[q.pk])
+                ),
+            ),
+            limited_message=_(
+                "U heeft het afgelopen uur al vaak een vraag gestuurd. Probeer het later "
+                "opnieuw, of bel ons."
+            ),
+        )
+        if redirect:
+            return redirect
+    result = page.render(request, context_overrides={"form": form})
+    result.status_code = status
+    return result

@@ -4,14 +4,22 @@ concept → ingediend → in behandeling → gepubliceerd → vervuld / gesloten
 reason. Every change is written to Wagtail's audit log (the admin's history) and mailed.
 """
 
-from django.db import transaction
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from wagtail.log_actions import log
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
-from vacatures.models import Status, Vacancy
+from vacatures.models import (
+    EmployerQuestion,
+    QuestionNote,
+    QuestionRoute,
+    Status,
+    Vacancy,
+)
 
 TRANSITIONS = {
     Status.CONCEPT: {Status.SUBMITTED},
@@ -226,3 +234,93 @@ def register_response(vacancy, form, url, site_settings):
             to=site_settings.notification_recipients(),
         )
     return True
+
+
+# --- Questions to the accountmanager --------------------------------------------------------
+
+QUESTION_LIMIT_PER_HOUR = 5
+
+
+@dataclass(frozen=True)
+class Recipient:
+    email: str
+    name: str = ""
+
+
+def question_recipient(question, site_settings):
+    """Where a question goes: the most specific rule of the routing table
+    (``QuestionRoute.objects.best_match``); a rule without an address means the WSP mailbox;
+    no rule means the settings' accountmanager, then the WSP, then the general address."""
+    rule = QuestionRoute.objects.best_match(question.municipality, question.kern, question.subject)
+    if rule is not None and rule.email:
+        return Recipient(email=rule.email, name=rule.name)
+    if rule is not None:  # the rule names the WSP mailbox
+        addresses = [site_settings.wsp_email, site_settings.accountmanager_email]
+    else:
+        addresses = [site_settings.accountmanager_email, site_settings.wsp_email]
+    email = next((a for a in addresses if a), site_settings.contact_email)
+    return Recipient(email=email, name=rule.name if rule is not None else "")
+
+
+def is_duplicate_question(token):
+    return EmployerQuestion.objects.filter(submission_token=token).exists()
+
+
+def register_question(form, site_settings, inbox_url):
+    """Store an employer's question, mail the routed address and confirm to the asker.
+
+    Idempotent per form token: a double submit (or one racing in) stores and mails nothing.
+    ``inbox_url(question)`` gives the full admin URL for the staff mail. Returns True when
+    the question is new.
+    """
+    token = form.cleaned_data["token"]
+    try:
+        with transaction.atomic():
+            question = form.save(commit=False)
+            question.submission_token = token
+            recipient = question_recipient(question, site_settings)
+            question.routed_to_email = recipient.email
+            question.routed_to_name = recipient.name
+            question.save()
+            queue_notification(
+                "vacatures/mail/question_staff",
+                {"question": question, "url": inbox_url(question)},
+                to=[recipient.email],
+                reply_to=[question.email],
+            )
+            queue_notification(
+                "vacatures/mail/question_confirmation",
+                {
+                    "question": question,
+                    "recipient": recipient,
+                    "municipality_name": site_settings.municipality_name,
+                },
+                to=[question.email],
+            )
+    except IntegrityError:  # the same token raced in from a second request
+        return False
+    return True
+
+
+def move_question(question, status, user):
+    """Pick up or mark handled (the rules are ``EmployerQuestion.TRANSITIONS``), logged in
+    Wagtail's history of the question."""
+    old = question.status
+    with transaction.atomic():
+        question.move_to(status, user)
+        log(
+            instance=question,
+            action="vacatures.question_status",
+            user=user,
+            data={"from": old, "to": question.status},
+        )
+
+
+def add_question_note(question, user, note, emailed=False):
+    return QuestionNote.objects.create(question=question, user=user, note=note, emailed=emailed)
+
+
+def delete_expired_questions(now=None):
+    """AVG: questions (with their reply log) past their retention period are deleted."""
+    deleted, _ = EmployerQuestion.expired(now).delete()
+    return deleted

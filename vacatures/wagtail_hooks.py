@@ -1,6 +1,8 @@
-"""Admin: vacancies with filters, export, history and a status action; employers."""
+"""Admin: vacancies with filters, export, history and a status action; employers; the inbox
+of employers' questions and the table that routes them."""
 
 import django_filters
+from django.contrib.auth import get_user_model
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,8 +13,18 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.accounts.models import JoinRequest, JoinRequestStatus, Organisation
 from portal.core.exports import SafeExportViewSetMixin
-from vacatures.admin_views import change_status, decide_join_request
-from vacatures.models import Status, Vacancy, VacancyResponse, VacancyType
+from portal.core.models import Municipality
+from vacatures.admin_views import change_status, decide_join_request, handle_question
+from vacatures.models import (
+    EmployerQuestion,
+    QuestionRoute,
+    QuestionStatus,
+    QuestionSubject,
+    Status,
+    Vacancy,
+    VacancyResponse,
+    VacancyType,
+)
 
 
 class VacancyFilterSet(WagtailFilterSet):
@@ -161,8 +173,93 @@ class JoinRequestViewSet(ModelViewSet):
         ]
 
 
+class EmployerQuestionFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=QuestionStatus.choices)
+    subject = django_filters.ChoiceFilter(label=_("Onderwerp"), choices=QuestionSubject.choices)
+    municipality = django_filters.ModelChoiceFilter(
+        label=_("Gemeente"), queryset=Municipality.objects.all()
+    )
+    assigned_to = django_filters.ModelChoiceFilter(
+        label=_("Opgepakt door"),
+        queryset=get_user_model().objects.filter(
+            pk__in=EmployerQuestion.objects.values("assigned_to")
+        ),
+    )
+    created_at = django_filters.DateFromToRangeFilter(
+        label=_("Ontvangen"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = EmployerQuestion
+        fields = ["status", "subject", "municipality", "assigned_to", "created_at"]
+
+
+class HandleQuestionColumn(Column):
+    cell_template_name = "vacatures/admin/question_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["value"] = _("Behandelen")
+        return context
+
+
+class EmployerQuestionViewSet(ModelViewSet):
+    """The inbox: questions employers asked through the public form. Staff read, pick up,
+    note and close them; nobody edits what the employer wrote."""
+
+    model = EmployerQuestion
+    icon = "help"
+    menu_label = _("Vragen van werkgevers")
+    name = "werkgever-vragen"
+    filterset_class = EmployerQuestionFilterSet
+    list_display = [
+        "organisation_name",
+        "subject",
+        "municipality",
+        "status",
+        "assigned_to",
+        "created_at",
+        HandleQuestionColumn("handle", label=_("Actie")),
+    ]
+    search_fields = ["organisation_name", "contact_name", "question"]
+    ordering = ["-created_at"]
+    add_view_enabled = False
+    edit_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["status"]
+
+    def get_queryset(self, request):
+        return EmployerQuestion.objects.select_related("municipality", "assigned_to")
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("behandelen/<int:pk>/", handle_question, name="handle"),
+        ]
+
+
+class QuestionRouteViewSet(ModelViewSet):
+    """Where questions go: staff keep this table (most specific rule wins)."""
+
+    model = QuestionRoute
+    icon = "redirect"
+    menu_label = _("Verdeling van vragen")
+    name = "vragen-verdeling"
+    list_display = ["municipality", "kern", "subject", "name", "email"]
+    form_fields = ["municipality", "kern", "subject", "name", "email"]
+
+    def get_queryset(self, request):
+        return QuestionRoute.objects.select_related("municipality", "kern__municipality")
+
+
 class WerkgeversGroup(ViewSetGroup):
-    items = (VacancyViewSet, VacancyResponseViewSet, OrganisationViewSet, JoinRequestViewSet)
+    items = (
+        VacancyViewSet,
+        VacancyResponseViewSet,
+        EmployerQuestionViewSet,
+        QuestionRouteViewSet,
+        OrganisationViewSet,
+        JoinRequestViewSet,
+    )
     menu_icon = "doc-full"
     menu_label = _("Werkgevers")
     menu_name = "werkgevers"
@@ -186,3 +283,15 @@ def register_vacancy_log_actions(actions):
         return f"{text}. {data['message']}" if data.get("message") else text
 
     actions.register_action("vacatures.status", _("Status gewijzigd"), describe)
+
+    def describe_question(log_entry):
+        data = log_entry.data or {}
+        labels = dict(QuestionStatus.choices)
+        return _("Status: %(old)s → %(new)s") % {
+            "old": labels.get(data.get("from"), data.get("from")),
+            "new": labels.get(data.get("to"), data.get("to")),
+        }
+
+    actions.register_action(
+        "vacatures.question_status", _("Status van de vraag gewijzigd"), describe_question
+    )

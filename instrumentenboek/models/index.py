@@ -1,5 +1,6 @@
 """The instrumentenboek's index page, with the instrumentenwijzer and the printable book."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from portal.core.models import PortalPage, SiteSettings
+
+# A municipality's book holds 20 to 30 current instruments: one page. A region's, or one with
+# many local schemes, is split, so a listing costs the same however big the book grows.
+PAGE_SIZE = 30
 
 
 class InstrumentIndexPage(RoutablePageMixin, PortalPage):
@@ -50,34 +55,46 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
         service = SiteSettings.for_request(request).employer_service_name
         form = FilterForm(request.GET or None, employer_service_name=service)
         filters = applied_filters(form)
+        page_obj = Paginator(filter_instruments(self, filters), PAGE_SIZE).get_page(
+            request.GET.get("pagina")
+        )
         return self.render(
             request,
             context_overrides={
                 "form": form,
-                "instruments": filter_instruments(self, filters),
+                "page_obj": page_obj,
+                "instruments": page_obj.object_list,
                 "filtered": any(filters.values()),
                 "today": timezone.localdate(),
             },
         )
 
+    def wizard_url(self, route, request):
+        """The URL of one of the wizard's routes with the answers of this request."""
+        query = request.GET.urlencode()
+        return self.url + self.reverse_subpage(route) + (f"?{query}" if query else "")
+
     @path("wijzer/")
-    def wizard_route(self, request):
-        from instrumentenboek.forms import WizardForm
+    def wizard_route(self, request, mail_form=None, status=200):
+        from instrumentenboek.forms import AdviceMailForm, WizardForm
         from instrumentenboek.services import run_wizard
         from instrumentenboek.wizard import Answers
 
         form = WizardForm(request.GET or None)
         valid = form.is_valid()
         results = run_wizard(self, Answers.from_form(form.cleaned_data)) if valid else None
-        return self.render(
+        response = self.render(
             request,
             template="instrumentenboek/wizard.html",
             context_overrides={
                 "form": form,
                 "results": results,
+                "mail_form": mail_form or (AdviceMailForm() if results else None),
                 "route_title": _("Instrumentenwijzer"),
             },
         )
+        response.status_code = status
+        return response
 
     @path("wijzer/advies/")
     def advice_route(self, request):
@@ -91,10 +108,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
 
         form = WizardForm(request.GET or None)
         if not form.is_valid():
-            query = request.GET.urlencode()
-            return redirect(
-                self.url + self.reverse_subpage("wizard_route") + (f"?{query}" if query else "")
-            )
+            return redirect(self.wizard_url("wizard_route", request))
         return self.render(
             request,
             template="instrumentenboek/advice.html",
@@ -104,6 +118,23 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "results": run_wizard(self, Answers.from_form(form.cleaned_data)),
                 "route_title": _("Uw regelingen"),
                 "today": timezone.localdate(),
+            },
+        )
+
+    @path("wijzer/advies/mailen/")
+    def mail_advice_route(self, request):
+        from instrumentenboek.views import mail_advice_view
+
+        return mail_advice_view(self, request)
+
+    @path("wijzer/advies/gemaild/")
+    def advice_mailed_route(self, request):
+        return self.render(
+            request,
+            template="instrumentenboek/advice_mailed.html",
+            context_overrides={
+                "query": request.GET.urlencode(),
+                "route_title": _("Advies gemaild"),
             },
         )
 

@@ -16,6 +16,7 @@ from wagtail.search import index
 from instrumentenboek.blocks import ApplicationStepBlock, ConditionBlock
 from instrumentenboek.models.facts import format_number
 from instrumentenboek.models.taxonomy import (
+    OPBRENGST_VAN_SOORT,
     Aanbieder,
     AanvraagBij,
     BedragEenheid,
@@ -46,7 +47,10 @@ class InstrumentPage(PortalPage):
         _("soort"),
         max_length=20,
         choices=Soort.choices,
-        help_text=_("Wat voor hulp is het? Eén soort per regeling."),
+        help_text=_(
+            "Wat voor hulp is het? Eén soort per regeling. De soort bepaalt ook de groep in "
+            "het advies van de instrumentenwijzer: geld, hulp of minder risico."
+        ),
     )
     aanbieder = models.CharField(
         _("aanbieder"),
@@ -174,6 +178,27 @@ class InstrumentPage(PortalPage):
         related_name="replaces",
         help_text=_("De regeling die hiervoor in de plaats is gekomen."),
     )
+    wizard_order = models.PositiveSmallIntegerField(
+        _("volgorde in het advies"),
+        default=100,
+        help_text=_(
+            "Regelingen zonder berekend bedrag staan in het advies van de instrumentenwijzer "
+            "op volgorde van dit getal: lager staat eerder. Regelingen met een bedrag staan "
+            "altijd eerst, het hoogste bedrag bovenaan."
+        ),
+    )
+    not_combinable_with = ParentalManyToManyField(
+        "self",
+        verbose_name=_("niet te combineren met"),
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Regelingen die de werkgever niet samen met deze voor dezelfde werknemer krijgt. "
+            "Het geldt twee kanten op: u hoeft het maar bij één van de twee in te vullen. De "
+            "instrumentenwijzer telt ze nooit bij elkaar op."
+        ),
+    )
     source = models.CharField(
         _("bron"),
         max_length=250,
@@ -202,6 +227,7 @@ class InstrumentPage(PortalPage):
                 FieldRowPanel([FieldPanel("amount_cap_per_year"), FieldPanel("duration_months")]),
                 FieldPanel("amount_note"),
                 FieldPanel("calculation"),
+                FieldPanel("not_combinable_with"),
             ],
             heading=_("Wat levert het op"),
         ),
@@ -235,6 +261,7 @@ class InstrumentPage(PortalPage):
                 "regels doet de regeling niet mee."
             ),
         ),
+        FieldPanel("wizard_order"),
         InlinePanel("related_links", heading=_("Verwante regelingen"), label=_("Regeling")),
         MultiFieldPanel([FieldPanel("source"), FieldPanel("source_url")], heading=_("Bron")),
     ]
@@ -248,6 +275,7 @@ class InstrumentPage(PortalPage):
     parent_page_types = ["instrumentenboek.InstrumentIndexPage"]
     subpage_types = []
     serve_select_related = ("contact", "replaced_by")
+    serve_prefetch_related = ("facts", "municipalities", "doelgroepen")
 
     class Meta:
         verbose_name = _("instrument")
@@ -285,6 +313,11 @@ class InstrumentPage(PortalPage):
     def expired_since(self):
         """The first day the instrument no longer applies."""
         return self.valid_until + datetime.timedelta(days=1) if self.valid_until else None
+
+    @property
+    def opbrengst(self):
+        """What it gives the employer (geld, hulp, risico): the group in the wizard's advice."""
+        return OPBRENGST_VAN_SOORT[self.soort]
 
     # --- Facts and checks -----------------------------------------------------------------
     @property
@@ -424,7 +457,11 @@ class InstrumentPage(PortalPage):
         )
         if months:
             return Estimate(
-                total, once=True, formula=formula, period=f"voor {format_number(months)} maanden"
+                total,
+                once=True,
+                formula=formula,
+                period=f"voor {format_number(months)} maanden",
+                months=months,
             )
         return Estimate(total, once=False, formula=formula)
 
@@ -515,12 +552,6 @@ class InstrumentPage(PortalPage):
         if where == AanvraagBij.WSP and employer_service:
             return employer_service
         return AanvraagBij(where).label
-
-    def aanbieder_label(self, employer_service_name=None):
-        """Who offers the instrument; the employer service by the site's name for it."""
-        if self.aanbieder == Aanbieder.WSP and employer_service_name:
-            return employer_service_name
-        return self.get_aanbieder_display()
 
 
 class RelatedInstrument(Orderable):

@@ -16,6 +16,32 @@ class Soort(models.TextChoices):
     DETACHERING = "detachering", _("Detachering")
 
 
+class Opbrengst(models.TextChoices):
+    """What an instrument gives the employer: the groups of the instrumentenwijzer's advice,
+    in this order. Follows from the instrument's soort (``OPBRENGST_VAN_SOORT``)."""
+
+    GELD = "geld", _("Geld")
+    HULP = "hulp", _("Hulp en begeleiding")
+    RISICO = "risico", _("Minder risico")
+
+
+OPBRENGST_UITLEG = {
+    Opbrengst.GELD.value: _("Subsidies en kortingen op de loonkosten."),
+    Opbrengst.HULP.value: _("Begeleiding, scholing, advies en eerst op proef werken."),
+    Opbrengst.RISICO.value: _("U loopt minder risico, bijvoorbeeld als de werknemer ziek wordt."),
+}
+
+OPBRENGST_VAN_SOORT = {
+    Soort.FINANCIEEL.value: Opbrengst.GELD,
+    Soort.RISICO.value: Opbrengst.RISICO,
+    Soort.DETACHERING.value: Opbrengst.RISICO,  # the candidate stays employed by someone else
+    Soort.PROEF.value: Opbrengst.HULP,
+    Soort.BEGELEIDING.value: Opbrengst.HULP,
+    Soort.SCHOLING.value: Opbrengst.HULP,
+    Soort.ADVIES.value: Opbrengst.HULP,
+}
+
+
 class Aanbieder(models.TextChoices):
     GEMEENTE = "gemeente", _("Gemeente")
     WSP = "wsp", _("Werkgeversservicepunt (WSP)")

@@ -2,7 +2,9 @@
 
 from django import template
 
+from instrumentenboek.models import Aanbieder
 from portal.core.models import SiteSettings
+from portal.core.templatetags.portal_tags import choice_label
 
 register = template.Library()
 
@@ -16,7 +18,9 @@ def _site_settings(context):
 def aanbieder_label(context, instrument):
     """``{% aanbieder_label instrument %}``: who offers it, the employer service by its name."""
     settings = _site_settings(context)
-    return instrument.aanbieder_label(settings.employer_service_name if settings else None)
+    if settings and instrument.aanbieder == Aanbieder.WSP:
+        return settings.employer_service_name
+    return choice_label(instrument, "aanbieder")
 
 
 @register.simple_tag(takes_context=True)

@@ -372,6 +372,15 @@ class Place(
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
 
+    @property
+    def openstreetmap_url(self):
+        """The place on openstreetmap.org. Formatted here, never in a template: the template
+        language writes decimals the Dutch way (52,21520), which OpenStreetMap cannot read."""
+        if not self.has_coordinates:
+            return ""
+        lat, lon = f"{self.latitude:.5f}", f"{self.longitude:.5f}"
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
     def ladder_steps(self):
         return list(range(self.ladder_min, self.ladder_max + 1))
 

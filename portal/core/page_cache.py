@@ -78,6 +78,17 @@ def generation():
     return value
 
 
+_UNSET = object()
+
+
+def request_generation(request):
+    """:func:`generation`, read once per request (the page cache and the route cache share it)."""
+    value = getattr(request, "_page_cache_generation", _UNSET)
+    if value is _UNSET:
+        value = request._page_cache_generation = generation()
+    return value
+
+
 def purge_all(**_signal_kwargs):
     """Make every cached page stale (the next visit renders it)."""
     try:
@@ -164,7 +175,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, private=True)  # a proxy must not keep it
             return response
 
-        current = generation()
+        current = request_generation(request)
         key = _key(request, current)
         entry = _guarded(cache.get, key) if current is not None else None
         if entry is not None:

@@ -13,25 +13,52 @@ Behaviour stays Wagtail's:
   a ``route`` of its own that this module does not know (it is handed the rest, as Wagtail does).
 
 The pages on the path are remembered on the page that is served (:func:`known_ancestors`), so
-the breadcrumbs and ``get_parent()`` need no query of their own.
+the breadcrumbs and ``get_parent()`` need no query of their own. What the two queries found —
+the pages on the path, the specific page, and whether a view restriction applies — is kept in
+the route cache (``portal.core.route_cache``) until pages change, so a repeated URL routes
+without a query.
 """
 
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from portal.core import route_cache
+
 ANCESTORS_ATTR = "_portal_route_ancestors"
+PUBLIC_ATTR = "_portal_known_public"  # routing found no view restriction on the page or above
 
 
 def route(root, request, path_components):
     """Route ``path_components`` below ``root`` (a specific page); Wagtail's ``route`` result."""
-    chain = _pages_on_path(root, path_components)
-    if not chain:
-        return Page.route(root, request, path_components)
-    last = chain[-1]
-    page = _specific(last)
+    remembered = route_cache.recall(request, "path", root.pk, *path_components)
+    if remembered is not None:
+        chain, page = remembered
+    else:
+        chain = _pages_on_path(root, path_components)
+        if not chain:
+            return Page.route(root, request, path_components)
+        page = _specific(chain[-1])
+        _remember(request, root, chain, page, path_components)
+    chain[0]._cached_parent_obj = root
+    page._cached_parent_obj = chain[-2] if len(chain) > 1 else root
     setattr(page, ANCESTORS_ATTR, [root, *chain[:-1]])
     return page.route(request, path_components[len(chain) :])
+
+
+def _remember(request, root, chain, page, path_components):
+    """Keep the chain and the specific page (without the root, which the site brings), with
+    whether any view restriction applies to the page — the query serving would make anyway."""
+    if not route_cache.is_on():
+        return
+    if not page.get_view_restrictions().exists():
+        setattr(page, PUBLIC_ATTR, True)
+    parents = (
+        chain[0].__dict__.pop("_cached_parent_obj", None),
+        page.__dict__.pop("_cached_parent_obj", None),
+    )
+    route_cache.remember(request, "path", (chain, page), root.pk, *path_components)
+    chain[0]._cached_parent_obj, page._cached_parent_obj = parents
 
 
 def known_ancestors(page):
@@ -88,7 +115,8 @@ def _answers_itself(page, rest):
 
 
 def _specific(page):
-    """The specific page, with the relations its type asks for (``serve_select_related``)."""
+    """The specific page, with the relations its type asks for (``serve_select_related``,
+    ``serve_prefetch_related``)."""
     model = page.specific_class
     if model is None or isinstance(page, model):
         return page
@@ -96,6 +124,9 @@ def _specific(page):
     related = getattr(model, "serve_select_related", ())
     if related:
         queryset = queryset.select_related(*related)
+    many = getattr(model, "serve_prefetch_related", ())
+    if many:  # fetched with the page, and kept with it in the route cache
+        queryset = queryset.prefetch_related(*many)
     specific = queryset.get(pk=page.pk)
     specific._cached_parent_obj = page._cached_parent_obj
     return specific

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "portal.core.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.core.page_cache.PageCacheMiddleware",  # anonymous GETs; hits skip all below
+    "portal.core.route_cache.SiteMiddleware",  # the Wagtail site from the route cache
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -114,6 +115,9 @@ if CACHES["default"]["BACKEND"].startswith("django_redis"):
 # Whole pages for anonymous visitors, purged on every publish (portal/core/page_cache.py).
 # 0 switches it off. The TTL bounds how stale time-dependent text (closing dates) can get.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Routing facts (site, pages on a path, specific page, "no view restriction") for everyone,
+# forgotten with the page cache (portal/core/route_cache.py). 0 = off.
+ROUTE_CACHE_SECONDS = env.int("ROUTE_CACHE_SECONDS", default=600)
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/account/", "/werkgevers/omgeving/", "/health/"]
 
 # A reverse proxy or CDN in front (optional): Wagtail purges a page's URLs there on publish,
@@ -154,6 +158,8 @@ AUTHENTICATION_BACKENDS = [
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "werkgevers:dashboard"
 WAGTAILADMIN_LOGIN_URL = "account_login"  # staff log in through allauth, with MFA
+# Pages behind a login restriction send visitors to the same login page (not Wagtail's own form).
+WAGTAIL_FRONTEND_LOGIN_URL = "/account/login/"
 
 # django-allauth: e-mail is the login, verification is mandatory, rate limits on (defaults).
 ACCOUNT_LOGIN_METHODS = {"email"}
@@ -263,6 +269,11 @@ CELERY_BEAT_SCHEDULE = {
     "vacatures-delete-expired-responses-daily": {
         "task": "vacatures.tasks.delete_expired_responses",
         "schedule": crontab(hour=2, minute=50),
+    },
+    # AVG: employers' questions a year after they were handled (docs/privacy.md).
+    "vacatures-delete-expired-questions-daily": {
+        "task": "vacatures.tasks.delete_expired_questions",
+        "schedule": crontab(hour=2, minute=52),
     },
     # Instrumentenboek: facts past their review date or about to end.
     "instrumentenboek-flag-instruments-to-check-daily": {

@@ -22,3 +22,4 @@ REQUIRE_STAFF_MFA = False
 # Unit tests measure rendering (query counts); the page cache has its own tests, and the
 # browser tests switch it on so every journey runs through it as in production.
 PAGE_CACHE_SECONDS = 0
+ROUTE_CACHE_SECONDS = 0  # unit tests count the queries of a cold route; on in browser tests

@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -54,7 +55,65 @@ def watch_csp(context):
             CSP_VIOLATIONS.append({"console": message.text, "page": message.location.get("url")})
 
     context.on("page", lambda page: page.on("console", on_console))
+    context.on("page", watch_resources)
     return context
+
+
+# Images, style sheets, scripts and fonts of the portal itself that did not load, per page (see
+# watch_resources). Third-party requests (map tiles) are left out: tests block the internet.
+FAILED_RESOURCES = []
+WATCHED_RESOURCE_TYPES = {"image", "stylesheet", "script", "font"}
+OWN_HOSTS = {"localhost", "127.0.0.1"}
+
+
+def _own_resource(request):
+    return (
+        request.resource_type in WATCHED_RESOURCE_TYPES
+        and urlsplit(request.url).hostname in OWN_HOSTS
+    )
+
+
+def watch_resources(page):
+    """Record every own image/CSS/JS/font request of ``page`` that failed or got a status >= 400
+    (a broken image is invisible to axe and to Lighthouse's accessibility score)."""
+
+    def on_response(response):
+        if response.status >= 400 and _own_resource(response.request):
+            FAILED_RESOURCES.append(
+                {"url": response.url, "status": response.status, "page": page.url}
+            )
+
+    def on_request_failed(request):
+        # ERR_ABORTED: the browser dropped the request because the test navigated on.
+        if _own_resource(request) and "ERR_ABORTED" not in (request.failure or ""):
+            FAILED_RESOURCES.append(
+                {"url": request.url, "failure": request.failure, "page": page.url}
+            )
+
+    page.on("response", on_response)
+    page.on("requestfailed", on_request_failed)
+
+
+BROKEN_IMAGES_JS = """
+async () => {
+  const own = (img) => new URL(img.currentSrc || img.src, document.baseURI).origin
+                       === document.location.origin;
+  const images = [...document.images].filter((img) => (img.currentSrc || img.src) && own(img));
+  // Lazy images below the fold load only when scrolled to: make them load now.
+  images.forEach((img) => { img.loading = "eager"; });
+  await Promise.all(images.map((img) => img.decode().catch(() => null)));
+  return images.filter((img) => !img.complete || img.naturalWidth === 0)
+               .map((img) => img.outerHTML.slice(0, 200));
+}
+"""
+
+
+def assert_page_resources_loaded(page, context_name=""):
+    """Every own <img> of the current page loaded (naturalWidth > 0), and no own image, style
+    sheet, script or font failed on any page of this test so far."""
+    broken = page.evaluate(BROKEN_IMAGES_JS)
+    assert not broken, f"broken images on {context_name or page.url}:\n" + "\n".join(broken)
+    assert not FAILED_RESOURCES, "resources that did not load:\n" + dump_json(FAILED_RESOURCES)
 
 
 class CspWatchingBrowser:
@@ -72,10 +131,13 @@ class CspWatchingBrowser:
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
-    """Every browser test fails when a page broke the Content-Security-Policy."""
+    """Every browser test fails when a page broke the Content-Security-Policy or one of the
+    portal's own images, style sheets, scripts or fonts did not load."""
     CSP_VIOLATIONS.clear()
+    FAILED_RESOURCES.clear()
     result = yield
     assert not CSP_VIOLATIONS, "Content-Security-Policy violations:\n" + dump_json(CSP_VIOLATIONS)
+    assert not FAILED_RESOURCES, "resources that did not load:\n" + dump_json(FAILED_RESOURCES)
     return result
 
 
@@ -95,6 +157,7 @@ def browser():
 def page_cache_on(settings):
     """Every journey runs through the anonymous page cache, as in production."""
     settings.PAGE_CACHE_SECONDS = 600
+    settings.ROUTE_CACHE_SECONDS = 600
 
 
 @pytest.fixture
@@ -119,7 +182,9 @@ def format_violations(violations):
 
 
 def assert_no_axe_violations(page, context_name=""):
-    """Run axe-core (from npm) on the current page with every WCAG 2.x A/AA tag."""
+    """Run axe-core (from npm) on the current page with every WCAG 2.x A/AA tag; first check
+    that every image of the page loaded (assert_page_resources_loaded)."""
+    assert_page_resources_loaded(page, context_name)
     if not AXE_JS.exists():
         pytest.fail(f"axe-core is missing at {AXE_JS}: run `npm ci`")
     # Evaluated through the DevTools protocol: an injected <script> would break the page's CSP.

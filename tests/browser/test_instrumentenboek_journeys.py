@@ -8,6 +8,7 @@ from instrumentenboek import demo as instrumenten_demo
 from instrumentenboek.cases import CASES
 from instrumentenboek.models import InstrumentPage
 from portal.core import demo as core_demo
+from portal.core.models.outbox import OutboxMessage
 from tests.browser.conftest import assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,7 +49,7 @@ def test_wajong_candidate_gets_loondispensatie_and_not_the_gemeentes_loonkostens
     assert "Past mogelijk, als" in text or "Past, omdat" in text, text
     assert "Wajong" in text  # the reason names the answer it rests on
 
-    details = page.locator("details.portal-details")
+    details = page.locator("details.portal-wizard-nos")
     not_fitting = details.locator("li", has_text="Loonkostensubsidie")
     assert not not_fitting.first.is_visible()  # only on request
     details.locator("summary").click()
@@ -63,8 +64,8 @@ def test_wajong_2015_without_arbeidsvermogen_hears_why_loondispensatie_does_not_
     live_server, page, demo_site
 ):
     answer_wajong_candidate(page, live_server, "Wajong 2015 (geen arbeidsvermogen vastgesteld)")
-    page.locator("details.portal-details summary").click()
-    ld = page.locator("details.portal-details li", has_text="Loondispensatie (UWV")
+    page.locator("details.portal-wizard-nos summary").click()
+    ld = page.locator("details.portal-wizard-nos li", has_text="Loondispensatie (UWV")
     assert "past niet, omdat" in ld.inner_text()
 
 
@@ -106,14 +107,14 @@ def test_instrument_page_shows_each_facts_source_and_true_check_date(live_server
 
 def test_employer_prints_the_advice_to_take_to_the_accountmanager(live_server, page, demo_site):
     answer_wajong_candidate(page, live_server, "Wajong 2010 (aangevraagd 2010 tot 2015)")
-    page.get_by_role("link", name="Print of bewaar dit advies").click()  # a link: no JS needed
+    page.get_by_role("link", name="Print dit advies").click()  # a link: no JS needed
     page.wait_for_url("**/wijzer/advies/?*uitkering=wajong_2010*")
     assert page.locator("h1").inner_text() == "Uw regelingen"
     answers = page.locator(".portal-advice__answer-list").inner_text()
     assert "Wajong 2010" in answers and "Lansingerland" in answers
     ld = page.locator(".portal-advice__entry", has_text="Loondispensatie (UWV, Wajong)")
     assert "Na te kijken" in ld.inner_text()
-    assert page.get_by_role("heading", name="Uw accountmanager").is_visible()
+    assert page.get_by_role("heading", name="Bespreek het met de accountmanager").is_visible()
     assert_no_axe_violations(page, "printable advice")
     page.emulate_media(media="print")
     assert page.locator(".portal-nav").is_hidden()
@@ -140,3 +141,76 @@ def test_verhalenboek_grouped_by_klantprofiel_has_no_axe_violations(live_server,
     page.wait_for_url("**/verhalen/boek/?indeling=profiel")
     assert page.locator("h2", has_text="Profiel 1").count() == 1
     assert_no_axe_violations(page, "verhalenboek per klantprofiel")
+
+
+def test_employer_sees_grouped_advice_with_a_total_prints_it_and_mails_it(
+    live_server, page, demo_site
+):
+    """Case TC01 (24, bijstand, doelgroepregister, loonwaarde 55 %): money first with the
+    loonkostensubsidie on top, a first-year total, and the advice printed and mailed."""
+    page.goto(live_server.url + BOOK + "wijzer/")
+    page.get_by_label("Hoe oud is de kandidaat?").fill("24")
+    page.get_by_label("Waar woont de kandidaat?").select_option(label="Overbetuwe")
+    page.get_by_label("Bijstand (Participatiewet)").check()
+    page.locator("fieldset", has_text="in het doelgroepregister?").get_by_label("Ja").check()
+    page.get_by_label("Ja, gemeten").check()
+    page.get_by_label("Gemeten loonwaarde").fill("55")
+    page.get_by_label("Ja, begeleiding op de werkvloer").check()
+    page.get_by_label("Een contract", exact=True).check()
+    page.get_by_label("Hoe lang is het contract?").fill("12")
+    page.get_by_label("Hoeveel uur per week gaat de kandidaat werken?").fill("24")
+    page.get_by_role("button", name="Toon passende regelingen").click()
+    page.wait_for_selector("#results-heading")
+    results_url = page.url
+
+    groups = page.locator(".portal-wizard-group h2").all_inner_texts()
+    assert groups == ["Geld", "Hulp en begeleiding", "Minder risico"]
+    money = page.locator(".portal-wizard-group", has_text="Subsidies en kortingen")
+    titles = money.locator("h3").all_inner_texts()
+    assert titles[:2] == [
+        "Loonkostensubsidie",
+        "Loonkostenvoordeel (LKV) doelgroep banenafspraak",
+    ], titles
+    total = page.locator(".portal-wizard-total")
+    assert "In het eerste jaar krijgt u voor deze kandidaat ongeveer €" in total.inner_text()
+    total.get_by_text("Zo rekenen we").click()
+    assert "Loonkostensubsidie: €" in total.inner_text()
+    assert "De bedragen zijn een indicatie." in total.inner_text()
+    first = money.locator(".portal-wizard-result").first
+    first.get_by_text("Voorwaarden").click()
+    assert first.locator("details").get_attribute("open") is not None
+    aside = page.locator("aside.portal-advice-layout__aside")
+    assert aside.get_by_role("heading", name="Bespreek het met de accountmanager").is_visible()
+    assert_no_axe_violations(page, "grouped wizard results with the total")
+    page.set_viewport_size({"width": 320, "height": 800})  # reflow: the aside goes below
+    wide = page.evaluate(
+        "[...document.querySelectorAll('.portal-advice-layout *')]"
+        ".filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)"
+        ".map(el => el.tagName + '.' + el.className)"
+    )
+    assert wide == [], wide
+    page.set_viewport_size({"width": 1280, "height": 800})
+
+    aside.get_by_role("link", name="Print dit advies").click()  # a link: works without JS
+    page.wait_for_url("**/wijzer/advies/?*loonwaarde_procent=55*")
+    assert page.locator("h1").inner_text() == "Uw regelingen"
+    assert "ongeveer €" in page.locator(".portal-wizard-total").inner_text()
+    assert page.locator(".portal-wizard-total details").get_attribute("open") is not None
+    assert_no_axe_violations(page, "printable grouped advice")
+
+    page.goto(results_url)
+    mail_form = page.locator("#mail-advies")
+    mail_form.get_by_role("button", name="Mail dit advies").click()  # empty: an error first
+    assert "Vul uw e-mailadres in." in page.locator("#mail-advies").inner_text()
+    assert_no_axe_violations(page, "mail form with an error")
+    page.locator("#mail-advies").get_by_label("Uw e-mailadres").fill("werkgever@bedrijf.example")
+    page.locator("#mail-advies").get_by_role("button", name="Mail dit advies").click()
+    page.wait_for_url("**/wijzer/advies/gemaild/?*")
+    assert page.locator("h1").inner_text() == "Het advies is gemaild"
+    assert_no_axe_violations(page, "advice mailed")
+    mail = OutboxMessage.objects.get()
+    assert mail.to == ["werkgever@bedrijf.example"]
+    assert "Loonkostensubsidie: Past" in mail.body
+    assert results_url.replace(live_server.url, "") in mail.body
+    page.get_by_role("link", name="Terug naar het advies").click()
+    assert page.url == results_url

@@ -100,6 +100,7 @@ def test_staff_adds_an_instrument_with_a_wizard_rule_without_a_deploy(staff_clie
             "summary": "Een bonus voor werkgevers die een jongere een eerste baan geven.",
             "soort": "financieel",
             "aanbieder": "gemeente",
+            "wizard_order": "100",  # the admin form shows the default
             "amount_min": "1000",
             "amount_unit": "eenmalig",
             "conditions": streamfield([("condition", "De jongere is jonger dan 27 jaar.")]),

@@ -6,6 +6,7 @@ from wagtail.models import Site
 
 from portal.core.models import SiteSettings
 from tests.instrumentenboek.factories import add_index, add_instrument
+from tests.portal.core.factories import publish
 
 
 @pytest.fixture
@@ -50,7 +51,12 @@ def test_the_book_and_the_index_name_the_employer_service_from_the_settings(
     assert "WSP" not in book and "WSP" not in index
 
 
-def test_other_providers_and_places_keep_their_own_names(bemiddeling):
+def test_other_providers_keep_their_own_names(client, werkcentrum, bemiddeling):
     bemiddeling.aanbieder = "uwv"
-    assert bemiddeling.aanbieder_label("Werkcentrum") == "UWV"
+    publish(bemiddeling)
+    html = client.get("/instrumentenboek/bemiddeling/").content.decode()
+    assert '<p class="utrecht-paragraph">UWV (' in html
+
+
+def test_without_a_site_the_steps_keep_the_fixed_label(bemiddeling):
     assert bemiddeling.steps(None)[0] == ("Vertel welk werk u heeft.", "WSP")

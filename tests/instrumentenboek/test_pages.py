@@ -4,6 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from instrumentenboek.models.index import PAGE_SIZE
 from tests.instrumentenboek.factories import DoelgroepFactory, add_index, add_instrument
 
 BIJSTAND_ANSWERS = {
@@ -92,6 +93,25 @@ def test_index_lists_current_instruments_and_hides_expired_ones(client, catalogu
     response = client.get("/instrumentenboek/")
     assert titles(response) == ["Loonkostensubsidie", "No-risk polis", "Werkgeverscheque"]
     assert "3 regelingen" in response.content.decode()
+
+
+def test_a_big_book_is_split_into_pages_that_keep_the_filters(client, catalogue):
+    index = catalogue["lks"].get_parent()
+    for n in range(PAGE_SIZE + 1):
+        add_instrument(index, title=f"Regeling {n:02}", soort="scholing")
+    total = PAGE_SIZE + 4
+    first = client.get("/instrumentenboek/")
+    html = first.content.decode()
+    assert f"{total} regelingen" in html  # the heading counts the whole book
+    assert len(titles(first)) == PAGE_SIZE
+    assert "Pagina 1 van 2" in html
+    second = client.get("/instrumentenboek/", {"pagina": "2"})
+    assert len(titles(second)) == total - PAGE_SIZE
+    assert set(titles(first)).isdisjoint(titles(second))
+    filtered = client.get("/instrumentenboek/", {"soort": "scholing"}).content.decode()
+    assert "soort=scholing&amp;pagina=2" in filtered  # "Volgende" keeps the filter
+    nonsense = client.get("/instrumentenboek/", {"pagina": "999999999999999999999"})
+    assert titles(nonsense) == titles(second)  # an impossible page number shows the last page
 
 
 def test_index_shows_expired_instruments_when_asked_and_marks_them(client, catalogue):

@@ -1,6 +1,7 @@
 import datetime
 import json
 import uuid
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -65,6 +66,22 @@ def test_detail_page_shows_what_a_resident_needs(client, place):
         "Klopt er iets niet meer?",
     ):
         assert text in html
+
+
+def test_openstreetmap_link_writes_coordinates_with_a_decimal_point(client, place):
+    place.latitude, place.longitude = Decimal("52.2152"), Decimal("5.9611")
+    place.save()
+    html = client.get(DETAIL).content.decode()
+    assert (
+        'href="https://www.openstreetmap.org/?mlat=52.21520&amp;mlon=5.96110'
+        '#map=17/52.21520/5.96110"'
+    ) in html
+    assert "52,2152" not in html
+
+
+def test_place_without_coordinates_has_no_openstreetmap_link(client, place):
+    place.latitude = place.longitude = None
+    assert place.openstreetmap_url == ""
 
 
 def test_unpublished_place_has_no_public_page(client, place):

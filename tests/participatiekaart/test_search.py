@@ -168,6 +168,29 @@ def test_map_data_holds_exactly_the_places_of_the_list(client, places):
     assert 'id="kaart-data"' in response.content.decode()
 
 
+def test_map_says_it_shows_the_places_of_this_page_of_the_list(client, places, monkeypatch):
+    monkeypatch.setattr("participatiekaart.views.PAGE_SIZE", 3)
+    html = client.get(URL).content.decode()
+    assert "De kaart toont 3 van de 4 plekken." in html
+    assert "Dat zijn de plekken op deze pagina van de lijst." in html
+    html = client.get(URL, {"kern": "zetten"}).content.decode()
+    assert "De kaart toont alle 2 plekken uit de lijst." in html
+
+
+def test_filters_panel_says_how_many_filters_are_active(client, places):
+    html = client.get(URL).content.decode()
+    assert "actief)" not in html
+    html = client.get(URL, {"soort": "taal", "gratis": "on", "kern": ""}).content.decode()
+    assert "(2 actief)" in html
+    assert '<details class="kaart-filters" id="filters" data-open-on-wide>' in html
+
+
+def test_filters_panel_is_open_when_a_filter_has_an_error(client, places):
+    html = client.get(URL, {"uren": "99"}).content.decode()
+    assert '<details class="kaart-filters" id="filters" data-open-on-wide open>' in html
+    assert "Vul hoogstens 40 uur in." in html
+
+
 def _measure(client, url):
     client.get(url)
     with CaptureQueriesContext(connection) as queries:

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
 from portal.accounts.models import Membership, Organisation, Role
-from vacatures.models import Status, Vacancy
+from vacatures.models import EmployerQuestion, QuestionRoute, QuestionSubject, Status, Vacancy
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -43,3 +43,21 @@ class VacancyFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Vacancy
+
+
+class EmployerQuestionFactory(factory.django.DjangoModelFactory):
+    organisation_name = factory.Sequence(lambda n: f"Bedrijf {n}")
+    contact_name = "Kim de Vries"
+    email = factory.Sequence(lambda n: f"kim{n}@bedrijf.example.nl")
+    subject = QuestionSubject.PERSONNEL
+    question = "Ik zoek iemand voor de keuken. Kunt u helpen?"
+
+    class Meta:
+        model = EmployerQuestion
+
+
+class QuestionRouteFactory(factory.django.DjangoModelFactory):
+    email = factory.Sequence(lambda n: f"am{n}@gemeente.example.nl")
+
+    class Meta:
+        model = QuestionRoute

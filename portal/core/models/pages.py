@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from portal.core import restrictions, routing
@@ -17,11 +17,14 @@ class PortalPage(Page):
     the router (``portal.core.routing``) fetches them together with the page."""
 
     serve_select_related = ()
+    serve_prefetch_related = ()  # many-valued relations the template shows on every visit
 
     class Meta:
         abstract = True
 
     def get_view_restrictions(self):
+        if getattr(self, routing.PUBLIC_ATTR, False):  # routing already knows: none apply
+            return PageViewRestriction.objects.none()
         return restrictions.view_restrictions(self, super().get_view_restrictions)
 
 

@@ -1,15 +1,33 @@
+import functools
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from portal.core import chrome, routing
 from portal.core.csp import current_nonce
 
 register = template.Library()
+
+
+@functools.cache
+def _choice_labels(field, language):
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+@register.filter
+def choice_label(instance, field_name):
+    """``{{ obj|choice_label:"soort" }}``: what ``obj.get_soort_display`` shows, for lists.
+    Django's own builds and hashes the field's whole choice list, translating every label, on
+    each call — a listing of 30 cards spent a fifth of its time there."""
+    field = instance._meta.get_field(field_name)
+    value = getattr(instance, field.attname)
+    return _choice_labels(field, get_language()).get(value, value)
+
 
 # The escapes of Django's ``json_script``: JSON printed inside HTML can never close its element.
 _JSON_HTML_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}

@@ -5,10 +5,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
+from wagtail.models import PageViewRestriction
 
 from portal.core.models import OutboxMessage
 from portal.core.ratelimit import client_ip
 from tests.portal.accounts.test_accounts import _totp_code
+from tests.portal.core.factories import add_content_page
 
 PASSWORD = "Sterk-wachtwoord-2026"
 
@@ -44,6 +46,22 @@ def test_wagtail_login_form_sends_everyone_to_the_one_login_page(client, db, mfa
     # Posting the password to Wagtail's old form logs nobody in.
     client.post("/admin/login/", {"username": "am@gemeente.example.nl", "password": PASSWORD})
     assert client.get("/admin/")["Location"].startswith("/account/login/")
+
+
+def test_wagtails_login_form_for_private_pages_is_the_one_login_page_too(client, db, mfa_on):
+    """Found in wave 2: /_util/login/ was a second password form, without MFA or rate limit."""
+    make_staff(is_staff=True, is_superuser=True)
+    page = client.get("/_util/login/?next=/besloten/")
+    assert page["Location"] == "/account/login/?next=%2Fbesloten%2F"
+    client.post("/_util/login/", {"username": "am@gemeente.example.nl", "password": PASSWORD})
+    assert client.get("/admin/")["Location"].startswith("/account/login/")
+
+
+def test_a_login_restricted_page_sends_visitors_to_the_one_login_page(client, home_page):
+    private = add_content_page(home_page, title="Besloten", slug="besloten")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/besloten/")
+    assert response["Location"] == "/account/login/?next=/besloten/"
 
 
 def test_wagtail_login_redirect_drops_an_external_next(client, db):

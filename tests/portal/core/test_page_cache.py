@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import Client
 
@@ -206,3 +207,12 @@ def test_a_configured_proxy_may_keep_anonymous_pages_briefly(home_page, settings
     Client().get("/over-ons/")
     control = Client().get("/over-ons/")["Cache-Control"]
     assert "public" in control and "s-maxage=60" in control
+
+
+def test_a_release_forgets_every_cached_page(home_page):
+    """Each release runs `migrate`: pages the old code rendered are not served by the new."""
+    add_content_page(home_page, title="Over ons", slug="over-ons")
+    Client().get("/over-ons/")
+    assert Client().get("/over-ons/")[HEADER] == "hit"
+    call_command("migrate", "core", verbosity=0)
+    assert Client().get("/over-ons/")[HEADER] == "miss"

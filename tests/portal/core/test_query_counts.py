@@ -34,6 +34,11 @@ WIZARD = (
     "&loonwaarde=niet_nodig&leeftijd=57&contract=contract&contract_maanden=12&uren_per_week=32"
     "&begeleiding=nee"
 )
+WIZARD_WITH_TOTAL = (
+    "/werkgevers/instrumentenboek/wijzer/?doelgroepregister=ja&uitkering=bijstand"
+    "&loonwaarde=gemeten&loonwaarde_procent=45&leeftijd=24&contract=contract"
+    "&contract_maanden=12&uren_per_week=24&begeleiding=nee"
+)
 KAART = "/inwoners/participatiekaart/"
 
 PAGES = {
@@ -49,6 +54,9 @@ PAGES = {
     "instrument": "/werkgevers/instrumentenboek/loonkostensubsidie/",
     "instrumentenwijzer": "/werkgevers/instrumentenboek/wijzer/",
     "instrumentenwijzer results": WIZARD,
+    "instrumentenwijzer results with a total": WIZARD_WITH_TOTAL,
+    "instrumentenwijzer advice (print)": WIZARD_WITH_TOTAL.replace("/wijzer/", "/wijzer/advies/"),
+    "instrumentenwijzer advice mailed": "/werkgevers/instrumentenboek/wijzer/advies/gemaild/",
     "instrumentenboek (print)": "/werkgevers/instrumentenboek/boek/",
     "verhalen": "/werkgevers/verhalen/",
     "verhalen filtered": "/werkgevers/verhalen/?trede=3&sector=groen&voor_wie=bijstand",
@@ -68,6 +76,7 @@ PAGES = {
     "sitemap": "/sitemap.xml",
     "vacatures": "/inwoners/vacatures/",
     "vacancy": "vacancy",  # the URL of the newest vacancy, see _url
+    "question to the accountmanager": "/werkgevers/vraag/",
     "not found": "/bestaat-niet/",
 }
 

@@ -10,12 +10,16 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from portal.core.vendor_assets import load_manifest
+from portal.core.vendor_assets import load_manifest, trim_css, used_classes
 from tests.conftest import require_service
 
 BASE_DIR = Path(__file__).resolve().parents[3]
 STATIC_TAG = re.compile(r"""\{%\s*static\s+['"]([^'"]+)['"]\s*%\}""")
 PRODUCTION_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
+
+
+def value_source(value):
+    return value["trim_css"] if isinstance(value, dict) else value
 
 
 def static_paths(template):
@@ -34,8 +38,8 @@ def all_template_static_paths():
 def require_node_modules():
     missing = [
         source
-        for source in load_manifest(settings.VENDOR_ASSETS_MANIFEST).values()
-        if not (settings.NODE_MODULES / source).is_file()
+        for value in load_manifest(settings.VENDOR_ASSETS_MANIFEST).values()
+        if not (settings.NODE_MODULES / (source := value_source(value))).is_file()
     ]
     if missing:
         require_service(f"node_modules lacks {', '.join(missing)} (run `npm ci` or `make test`)")
@@ -44,7 +48,7 @@ def require_node_modules():
 def test_every_vendor_file_a_template_loads_is_in_the_manifest():
     manifest = load_manifest(settings.VENDOR_ASSETS_MANIFEST)
     vendor_paths = {p for p in all_template_static_paths() if p.startswith("vendor/")}
-    assert "vendor/utrecht/index.css" in vendor_paths  # the regex still finds them
+    assert "vendor/utrecht/components.css" in vendor_paths  # the regex still finds them
     assert {p for p in vendor_paths if p.removeprefix("vendor/") not in manifest} == set()
 
 
@@ -115,7 +119,7 @@ def test_collectstatic_with_the_production_storage(require_node_modules, setting
     referenced = static_paths("base.html") + static_paths(
         "participatiekaart/participatiekaart_page.html"
     )
-    assert "vendor/utrecht-tokens/theme.css" in referenced
+    assert "vendor/utrecht/components.css" in referenced
     for path in referenced:
         name = hashed[path]
         assert name != path and re.search(r"\.[0-9a-f]{12}\.", name), name
@@ -132,3 +136,100 @@ def test_collectstatic_with_the_production_storage(require_node_modules, setting
         tmp_path / "staticfiles" / "vendor/utrecht-tokens/background-image-icon.css"
     ).exists()
     assert not (tmp_path / "staticfiles" / "vendor/utrecht-tokens/tokens.json").exists()
+
+
+# --- The component library, trimmed to what the portal uses ---------------------------------
+
+COMPONENTS = "utrecht/components.css"
+
+
+@pytest.fixture
+def shipped(require_node_modules, settings, tmp_path):
+    """The vendor files as `make vendor` builds them."""
+    settings.VENDOR_ASSETS_DIR = tmp_path / "vendor"
+    call_command("vendor_assets", verbosity=0)
+    return settings.VENDOR_ASSETS_DIR
+
+
+def test_every_utrecht_class_the_portal_writes_has_its_rules_in_the_shipped_css(shipped):
+    spec = load_manifest(settings.VENDOR_ASSETS_MANIFEST)[COMPONENTS]
+    names, prefixes = used_classes(BASE_DIR, spec["classes_from"])
+    assert {"utrecht-button", "utrecht-alert--error", "utrecht-form-label--radio"} <= names
+    assert {"utrecht-heading-2", "utrecht-radio-button--html-input"} <= names
+    components = (shipped / COMPONENTS).read_text(encoding="utf-8")
+    theme = (BASE_DIR / "static/portal/css/theme.css").read_text(encoding="utf-8")
+    portal = (BASE_DIR / "static/portal/css/portal.css").read_text(encoding="utf-8")
+
+    def styled(name, css):
+        return re.search(rf"\.{re.escape(name)}(?![\w-])", css)
+
+    own = spec["styled_by_the_portal"]
+    unstyled = []
+    for name in sorted(names | prefixes):
+        component = re.split(r"--|__", name)[0]
+        if component in own:  # the theme styles the component whole, modifiers included
+            ok = styled(component, theme) and not styled(component, components)
+        else:
+            ok = styled(name, components) or styled(name, theme) or styled(name, portal)
+        if not ok:
+            unstyled.append(name)
+    assert unstyled == []
+
+
+def test_the_shipped_component_css_is_small_and_styles_no_untouched_field_as_invalid(shipped):
+    components = (shipped / COMPONENTS).read_text(encoding="utf-8")
+    source = settings.NODE_MODULES / "@utrecht/component-library-css/dist/index.css"
+    assert len(components.encode()) < 60_000 < 390_000 < source.stat().st_size
+    assert ":invalid" not in components and ":user-invalid" not in components
+    assert ".utrecht-accordion" not in components  # a component no template uses
+    assert "@license EUPL-1.2" in components  # the notices stay
+
+
+def test_vendor_assets_builds_the_same_file_every_time(shipped, tmp_path, settings):
+    first = (shipped / COMPONENTS).read_bytes()
+    settings.VENDOR_ASSETS_DIR = tmp_path / "again"
+    call_command("vendor_assets", verbosity=0)
+    assert (tmp_path / "again" / COMPONENTS).read_bytes() == first
+
+
+def test_trim_css_keeps_only_rules_a_used_class_can_match():
+    css = """/** @license EUPL-1.2 */
+    .utrecht-a { color: red; }
+    .utrecht-b, .utrecht-a--big { margin: 0; }
+    .utrecht-a:not(.utrecht-c) > .utrecht-a__x { content: "{ ; }"; }
+    .utrecht-a:invalid, .utrecht-a[aria-invalid=true] { border-color: red; }
+    @media (min-width: 10em) { .utrecht-b { x: 1; } .utrecht-a { x: 2; } }
+    @media print { .utrecht-b { x: 3; } }
+    @keyframes spin { to { rotate: 1turn; } }
+    @keyframes pulse { to { opacity: 0; } }
+    .utrecht-a__x { animation: pulse 1s; }
+    .utrecht-own { y: 1; }
+    """
+    out = trim_css(
+        css, {"utrecht-a", "utrecht-a__x", "utrecht-own"}, {"utrecht-a--"}, ["utrecht-own"]
+    )
+    assert ".utrecht-a{color: red;}" in out.replace("; }", ";}")
+    assert ".utrecht-a--big{" in out and ".utrecht-b" not in out
+    assert '.utrecht-a:not(.utrecht-c)>.utrecht-a__x{content: "{ ; }";}' in out
+    assert ".utrecht-a[aria-invalid=true]{" in out and ":invalid" not in out
+    assert "@media (min-width: 10em){" in out and "@media print" not in out
+    assert "@keyframes spin" not in out and "@keyframes pulse{" in out
+    assert "utrecht-own" not in out
+    assert "@license EUPL-1.2" in out
+
+
+def test_used_classes_reads_the_branches_a_template_chooses_between(tmp_path):
+    (tmp_path / "a.html").write_text(
+        '<p class="utrecht-alert utrecht-alert--{% if x %}ok{% else %}error{% endif %}">'
+        '<i class="utrecht-{% if r %}radio-button utrecht-radio-button--html-input{% endif %}">'
+        '<b class="utrecht-button-link--{{ kind }}" style="--utrecht-link-color: red">'
+    )
+    names, prefixes = used_classes(tmp_path, ["*.html"])
+    assert names == {
+        "utrecht-alert",
+        "utrecht-alert--ok",
+        "utrecht-alert--error",
+        "utrecht-radio-button",
+        "utrecht-radio-button--html-input",
+    }
+    assert prefixes == {"utrecht-button-link--"}

@@ -1,0 +1,88 @@
+"""What routing learns about a URL, remembered between requests and forgotten with the pages.
+
+Before a page renders, Wagtail and our router (``portal.core.routing``) spend four or five
+queries, about a third of a simple page's time, on facts that only change when pages do: which
+site answers this host, its home page, the pages along the path (the breadcrumbs), the specific
+page with the relations its template needs, and whether a view restriction applies. These are
+kept in the cache under the page cache's generation (``page_cache.request_generation``), so
+every save, publish, unpublish, move or delete of a page, a view restriction or a site forgets
+them all at once, exactly when cached pages are forgotten.
+
+Unlike the page cache this serves everyone — logged-in employers and staff, POSTs, pages with
+query strings (filters, the wizard's answers) — because nothing personal is kept: only pages as
+the database has them. A view restriction is still checked on every request (``accept_request``
+with the visitor's session); only "no restriction applies" is remembered. Each request unpickles
+its own copies, so nothing a request sets on a page leaks into the next.
+
+``ROUTE_CACHE_SECONDS`` (0 = off, as in the unit tests, which count the queries of a cold
+route) bounds how long an entry lives; the cache being down means every lookup is a miss.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from wagtail.models import Site
+
+from portal.core import page_cache
+
+logger = logging.getLogger(__name__)
+
+NO_SITE = "no-site"  # remembered too: an unknown host is answered without a query
+
+
+def _seconds():
+    return getattr(settings, "ROUTE_CACHE_SECONDS", 0)
+
+
+def _key(request, kind, *parts):
+    current = page_cache.request_generation(request)
+    if current is None:  # the cache is down: nothing can be remembered
+        return None
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode()).hexdigest()
+    return f"route:{kind}:{current}:{digest}"
+
+
+def is_on():
+    return bool(_seconds())
+
+
+def recall(request, kind, *parts):
+    """The remembered value (None when there is none, or when the cache is off or down)."""
+    if not _seconds():
+        return None
+    key = _key(request, kind, *parts)
+    if key is None:
+        return None
+    return page_cache._guarded(cache.get, key)
+
+
+def remember(request, kind, value, *parts):
+    if not _seconds():
+        return
+    key = _key(request, kind, *parts)
+    if key is not None:
+        page_cache._guarded(cache.set, key, value, _seconds())
+
+
+class SiteMiddleware:
+    """Finds the Wagtail site of the request from the cache (Wagtail's ``Site.find_for_request``
+    reads ``request._wagtail_site`` before it queries), with its home page, specific, at hand."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _seconds():
+            hostname = split_domain_port(request._get_raw_host())[0]
+            port = request.get_port()
+            site = recall(request, "site", hostname, port)
+            if site is None:
+                site = Site._find_for_request(request)
+                if site is not None:
+                    site.root_page.specific  # noqa: B018 - fetched once, kept with the site
+                remember(request, "site", site or NO_SITE, hostname, port)
+            request._wagtail_site = None if isinstance(site, str) else site
+        return self.get_response(request)

@@ -352,11 +352,14 @@ def load_home_tiles(stdout=None):
         tiles.append(
             tile("Vacatures", "Werk en plekken om ervaring op te doen.", "werk", page=vacancies)
         )
+    # The question form: its page when the vacatures app made it, else its path.
+    question = page_at("werkgevers/vraag/")
     tiles.append(
         tile(
             "Bel of mail de accountmanager",
             "Stel uw vraag. U heeft geen account nodig.",
             "contact",
+            page=question,
             url="/werkgevers/vraag/",
         )
     )

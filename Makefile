@@ -7,7 +7,7 @@ PIP := $(VENV)/bin/pip
 PORT ?= 8000
 MANAGE := $(PY) manage.py
 
-.PHONY: smoke run test install vendor assets migrate demo lint bench worker clean lock image
+.PHONY: smoke run test install vendor assets migrate demo lint bench worker clean lock image lighthouse
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is nodig ($(PYTHON) niet gevonden)"; exit 1; }
@@ -51,6 +51,11 @@ test: install vendor lint
 # Speed under gunicorn with production settings on PostgreSQL and Redis (127.0.0.1), with wrk.
 bench: install vendor
 	$(PY) scripts/bench.py
+
+# Lighthouse best practices and SEO (must be 100) on one page of every page type, on the demo
+# content under runserver (scripts/lighthouse.py; a few minutes, so not part of `make test`).
+lighthouse: install vendor
+	$(PY) scripts/lighthouse.py
 
 # The production route end to end (PostgreSQL and Redis on 127.0.0.1; CI runs it too).
 smoke: install

@@ -10,7 +10,7 @@ from participatiekaart.models import (
     PlaceReport,
     PlaceType,
 )
-from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm, autocomplete
 from portal.core.validators import normalise_postcode
 
 ANY = [("", _("Alles"))]
@@ -72,6 +72,7 @@ class PlaceSearchForm(forms.Form):
         for field in self.fields.values():
             field.error_messages["invalid_choice"] = _("Kies een waarde uit de lijst.")
         self.fields["dichtbij"].share_objects(self.fields["kern"])  # one query for both lists
+        autocomplete(self, postcode="postal-code")
         self.fields["uren"].error_messages.update(
             {
                 "invalid": _("Vul een heel getal in."),
@@ -122,9 +123,7 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        autocomplete(self, name="name", email="email", phone="tel")
 
     def clean(self):
         cleaned_data = super().clean()
@@ -214,6 +213,14 @@ class ProposalForm(PublicSubmissionForm, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kern"].queryset = self.fields["kern"].queryset.select_related("municipality")
+        autocomplete(
+            self,
+            organisation_name="organization",
+            organisation_email="email",
+            street="street-address",
+            postcode="postal-code",
+            contact_person="name",
+        )
         for name in ("hours_min", "hours_max"):
             self.fields[name].widget.attrs["max"] = MAX_HOURS
 

@@ -20,6 +20,7 @@ from participatiekaart.models import (
     PlaceReport,
     PostcodeArea,
 )
+from portal.core import choices
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 
@@ -182,7 +183,7 @@ def place_record(place, url):
     return {
         "id": place.pk,
         "titel": place.title,
-        "soort": place.get_place_type_display(),
+        "soort": choices.label(place, "place_type"),
         "organisatie": place.organisation.name,
         "straat": place.street,
         "postcode": place.postcode,
@@ -198,7 +199,7 @@ def place_record(place, url):
         "gratis": place.is_free,
         "kosten": place.cost,
         "rolstoeltoegankelijk": place.wheelchair_accessible,
-        "nederlands_nodig": place.get_dutch_level_display(),
+        "nederlands_nodig": choices.label(place, "dutch_level"),
         "begeleiding": place.guidance_available,
         "vrije_plekken": place.places_available,
         "laatst_bevestigd": place.last_confirmed_on.isoformat()

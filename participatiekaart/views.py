@@ -138,6 +138,7 @@ def place_detail(index, request, slug):
             "place": place,
             "interest_form": form,
             "route_title": place.title,
+            "route_description": place.description,
         },
     )
     response.status_code = status

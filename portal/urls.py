@@ -10,6 +10,9 @@ from portal.core.sitemap import PortalSitemap
 
 urlpatterns = [
     path("health/", core_views.health, name="health"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
+    path("favicon.ico", core_views.favicon),
     # One login path for everyone: Wagtail's own login and password-reset forms (which know
     # nothing of MFA, verification or rate limits) send people to allauth's pages.
     path("admin/login/", core_views.to_account_login),

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from instrumentenboek.models import Doelgroep
-from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm
+from portal.core.forms import ListedModelChoiceField, PublicSubmissionForm, autocomplete
 from storytelling.ladder import LADDER_CHOICES, Klantprofiel
 from storytelling.models import Sector, StoryInterest
 
@@ -86,7 +86,4 @@ class InterestForm(PublicSubmissionForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["name"].widget.attrs["autocomplete"] = "name"
-        self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
-        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+        autocomplete(self, email="email", name="name", organisation="organization", phone="tel")

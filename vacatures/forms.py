@@ -11,6 +11,7 @@ from portal.core.forms import (
     IdMultipleChoiceField,
     ListedModelChoiceField,
     PublicSubmissionForm,
+    autocomplete,
     clean_phone_field,
 )
 from portal.core.models import Municipality
@@ -122,6 +123,14 @@ class VacancyForm(forms.ModelForm):
             self.fields["tasks_text"].initial = "\n".join(t.text for t in self.instance.tasks.all())
         else:
             self.fields["token"].initial = uuid.uuid4()
+        autocomplete(
+            self,
+            postcode="postal-code",
+            city="address-level2",
+            contact_name="name",
+            contact_email="email",
+            contact_phone="tel",
+        )
 
     def clean_postcode(self):
         return normalise_postcode(self.cleaned_data["postcode"])
@@ -222,6 +231,7 @@ class ResponseForm(PublicSubmissionForm, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        autocomplete(self, name="name", email="email", phone="tel")
 
     def clean(self):
         cleaned_data = super().clean()

@@ -77,6 +77,7 @@ def detail(page, request, pk):
             "vacancy": vacancy,
             "form": form,
             "route_title": vacancy.title,
+            "route_description": vacancy.description,
             "job_posting": services.job_posting(vacancy, request.build_absolute_uri(url)),
         },
     )

@@ -91,6 +91,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "results": results,
                 "mail_form": mail_form or (AdviceMailForm() if results else None),
                 "route_title": _("Instrumentenwijzer"),
+                "route_description": self.wizard_intro,
             },
         )
         response.status_code = status
@@ -163,6 +164,7 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
                 "sections": sections,
                 "expired": expired,
                 "route_title": _("Het instrumentenboek"),
+                "route_description": self.book_intro,
                 "today": timezone.localdate(),
             },
         )

@@ -369,6 +369,14 @@ class Place(
         return f"{self.street}, {self.postcode} {self.kern.name}"
 
     @property
+    def hours_text(self):
+        """The hours per week as text: "2 tot 4 uur", or "2 uur" when the least and the most
+        are the same (never "2–2")."""
+        if self.hours_min == self.hours_max:
+            return _("%(hours)s uur") % {"hours": self.hours_min}
+        return _("%(least)s tot %(most)s uur") % {"least": self.hours_min, "most": self.hours_max}
+
+    @property
     def has_coordinates(self):
         return self.latitude is not None and self.longitude is not None
 

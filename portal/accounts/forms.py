@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from portal.accounts.models import Invitation, Organisation, Role
-from portal.core.forms import clean_phone_field
+from portal.core.forms import autocomplete, clean_phone_field
 from portal.core.validators import validate_kvk_number
 
 
@@ -41,6 +41,16 @@ class OrganisationForm(forms.ModelForm):
                 _("Dit KvK-nummer is al aangemeld. Vraag een collega om u uit te nodigen.")
             )
         return number
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        autocomplete(
+            self,
+            name="organization",
+            city="address-level2",
+            contact_email="email",
+            contact_phone="tel",
+        )
 
     clean_contact_phone = clean_phone_field("contact_phone")
 

@@ -200,21 +200,56 @@ ABOUT_BODY = [
     ),
 ]
 
+# The official model of digitoegankelijk.nl (status, dates, scope and method of the check, known
+# problems with their fix, feedback and the Nationale ombudsman), in plain words. Status B:
+# automatic and manual checks by the team, no independent audit yet, and known problems.
 ACCESSIBILITY_BODY = [
     p(
-        "<p>Wij willen dat iedereen deze website kan gebruiken. Daarom bouwen we volgens de "
-        "richtlijnen WCAG 2.2 op niveau AA. Iedere versie van de website testen we automatisch met "
-        "axe, ook met alleen een toetsenbord.</p>"
+        "<p>Wij willen dat iedereen deze website kan gebruiken. Ook als u slecht ziet of slecht "
+        "hoort. Of als u geen muis gebruikt. Daarom volgen wij de regels voor websites van de "
+        "overheid. Die regels heten WCAG 2.2, niveau AA. Deze verklaring gaat over de hele "
+        "website van het Participatieportaal.</p>"
+    ),
+    h2("Status: B, voldoet gedeeltelijk"),
+    p(
+        "<p>Deze website voldoet nog niet aan alle regels. Wij weten wat nog niet goed werkt. "
+        "Hieronder leest u wat dat is. En wanneer wij het oplossen.</p>"
+    ),
+    h2("Over deze verklaring"),
+    p(
+        "<ul><li>Datum van deze verklaring: 25 november 2026.</li>\n"
+        "<li>Laatste controle: 25 november 2026.</li>\n"
+        "<li>Wat wij controleerden: elk soort pagina van de website. Ook de formulieren, de kaart "
+        "en het inloggen voor werkgevers.</li>\n"
+        "<li>Hoe wij controleerden: bij elke nieuwe versie test een computer alle soorten pagina's. "
+        "Dat doet het programma axe-core, met de regels van WCAG 2.2 AA. Ook testen wij zelf. Met "
+        "alleen een toetsenbord, op een smal scherm en met grote letters.</li>\n"
+        "<li>Een bureau van buiten heeft de website nog niet getest. Dat doen wij in 2027.</li></ul>"
     ),
     h2("Wat werkt nog niet goed?"),
     p(
-        "<p>Op dit moment zijn geen problemen bekend. Loopt u toch ergens tegenaan? Laat het ons "
-        "weten via de contactpagina. We antwoorden binnen 5 werkdagen.</p>"
+        "<ul><li>Op een smal scherm passen sommige lange woorden niet. U moet dan opzij schuiven. "
+        "Dat is regel 1.4.10 van WCAG. Wij lossen dit op voor 1 maart 2027.</li>\n"
+        "<li>Maakt u zelf de ruimte tussen letters en regels groter? Dan moet u op sommige pagina's "
+        "opzij schuiven. Dat is regel 1.4.12. Wij lossen dit op voor 1 maart 2027.</li>\n"
+        "<li>Op de kaart met plekken om mee te doen zijn de punten soms niet te zien. De lijst "
+        "onder de kaart geeft dezelfde plekken. Wij lossen dit op voor 1 maart 2027.</li></ul>"
     ),
     h2("Kaarten"),
     p(
         "<p>Op een kaart staat altijd ook een lijst met dezelfde informatie. U heeft de kaart dus "
         "nooit nodig.</p>"
+    ),
+    h2("Loopt u ergens tegenaan?"),
+    p(
+        "<p>Laat het ons weten via de contactpagina. Zeg op welke pagina het was en wat er mis "
+        "ging. Wij antwoorden binnen 5 werkdagen. Wij zoeken dan samen met u een oplossing.</p>"
+    ),
+    h2("Niet tevreden met ons antwoord?"),
+    p(
+        "<p>Dan kunt u een klacht indienen bij de gemeente. Bent u daarna nog steeds niet "
+        "tevreden? Dan kunt u naar de Nationale ombudsman. Dat is gratis. Kijk op "
+        '<a href="https://www.nationaleombudsman.nl">nationaleombudsman.nl</a>.</p>'
     ),
 ]
 

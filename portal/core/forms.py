@@ -19,6 +19,18 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
+def autocomplete(form, **tokens):
+    """Give ``form``'s fields the HTML ``autocomplete`` token of what they ask (WCAG 1.3.5:
+    browsers fill in a name, e-mail address or postcode): ``autocomplete(self, name="name",
+    phone="tel")``. Phone fields (token ``tel``) also become ``<input type="tel">``, the phone
+    keypad on a mobile."""
+    for name, token in tokens.items():
+        widget = form.fields[name].widget
+        widget.attrs["autocomplete"] = token
+        if token.split()[-1] == "tel":
+            widget.input_type = "tel"
+
+
 def clean_phone_field(name):
     """A ``clean_<name>`` method for every form with a phone field: one validation, one stored
     format (see ``portal.core.validators.normalise_phone_number``)."""

@@ -1,14 +1,24 @@
 from urllib.parse import urlencode
 
-from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.core import seo
 from portal.core.health import run_checks
+from portal.core.models import SiteSettings
 
 
 @never_cache
@@ -41,3 +51,24 @@ def to_account_login(request, *args, **kwargs):
 def to_password_reset(request, *args, **kwargs):
     """Wagtail's admin password reset → allauth's (its mail goes through the outbox)."""
     return HttpResponseRedirect(reverse("account_reset_password"))
+
+
+@require_GET
+def robots_txt(request):
+    return HttpResponse(seo.robots_txt(), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def security_txt(request):
+    contact = seo.security_contact(SiteSettings.for_request(request))
+    if not contact:
+        raise Http404("No security contact configured")
+    return HttpResponse(
+        seo.security_txt(contact, timezone.now()), content_type="text/plain; charset=utf-8"
+    )
+
+
+@require_GET
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page's ``<link rel=icon>``."""
+    return HttpResponseRedirect(static("portal/favicon-32.png"))

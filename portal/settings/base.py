@@ -23,6 +23,9 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = SITE_URL
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[SITE_URL])
+# Where security researchers report a vulnerability (/.well-known/security.txt, RFC 9116): a
+# mailto:, https: or tel: URI. Empty: the site settings' general e-mail address.
+SECURITY_CONTACT = env("SECURITY_CONTACT", default="")
 
 INSTALLED_APPS = [
     "portal.core",
@@ -65,7 +68,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.core.csp.PortalCSPMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files: compressed by collectstatic
+    # Outside the page cache, which stores and replays (nonce, tokens) the uncompressed body;
+    # inside WhiteNoise, which answers for static files before this runs.
+    "django.middleware.gzip.GZipMiddleware",
     "portal.core.page_cache.PageCacheMiddleware",  # anonymous GETs; hits skip all below
     "portal.core.route_cache.SiteMiddleware",  # the Wagtail site from the route cache
     "django.contrib.sessions.middleware.SessionMiddleware",

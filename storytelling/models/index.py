@@ -73,6 +73,7 @@ class StoryIndexPage(RoutablePageMixin, PortalPage):
                 "order": order,
                 "employers": employers,
                 "route_title": _("Het verhalenboek"),
+                "route_description": self.book_intro,
                 "today": timezone.localdate(),
             },
         )

@@ -3,7 +3,7 @@
 import pytest
 
 from portal.core import demo
-from tests.browser.conftest import assert_no_axe_violations, assert_readable, tab_until
+from tests.browser.conftest import AXE_JS, assert_no_axe_violations, assert_readable, tab_until
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -83,3 +83,12 @@ def test_keyboard_user_skips_to_content_navigates_and_searches(live_server, page
     heading = page.locator("#results-heading").inner_text()
     assert "resulta" in heading and "loonkostensubsidie" in heading
     assert page.locator(".portal-result a", has_text="Werkgevers").count() == 1
+
+
+def test_search_page_has_no_two_search_landmarks_with_the_same_name(live_server, page, demo_site):
+    page.goto(live_server.url + "/zoeken/?q=werkgever")
+    page.evaluate(AXE_JS.read_text())
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'rule', values: ['landmark-unique']}})"
+    )
+    assert result["passes"] and not result["violations"], result["violations"]

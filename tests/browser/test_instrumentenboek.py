@@ -117,3 +117,18 @@ def test_employer_filters_reads_loonkostensubsidie_and_runs_the_wizard(
     page.locator("details.portal-wizard-nos summary").click()  # "past niet, omdat …" on request
     assert "afgeschaft" in page.locator("details.portal-wizard-nos").inner_text()
     assert_no_axe_violations(page, "wizard results after the journey")
+
+
+def test_print_button_is_there_only_when_javascript_can_print(live_server, browser, demo_site):
+    for javascript in (False, True):
+        context = browser.new_context(locale="nl-NL", java_script_enabled=javascript)
+        page = context.new_page()
+        page.goto(live_server.url + BOOK + "boek/")
+        button = page.get_by_role("button", name="Print dit boek")
+        if javascript:
+            page.evaluate("window.print = () => { window.printed = true; }")
+            button.click()
+            assert page.evaluate("window.printed") is True
+        else:
+            assert button.count() == 0
+        context.close()

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.db import connection
@@ -331,3 +332,12 @@ def test_needs_check_after_twelve_months_or_with_an_unchecked_fact(index):
     assert page(datetime.date(2025, 11, 23)).needs_check(today)
     assert not page(datetime.date(2025, 11, 24)).needs_check(today)
     assert page(datetime.date(2026, 11, 1), None).needs_check(today)
+
+
+def test_print_button_of_the_book_exists_only_for_javascript(client, index):
+    html = client.get("/instrumentenboek/boek/").content.decode()
+    template = re.search(r"<template data-print>(.*?)</template>", html, re.S)
+    assert template and "Print dit boek" in template.group(1)
+    outside = html.replace(template.group(0), "")
+    assert "Print dit boek" not in outside
+    assert "portal/js/print.js" in html

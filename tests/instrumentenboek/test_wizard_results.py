@@ -23,6 +23,10 @@ from tests.instrumentenboek.test_pages import BIJSTAND_ANSWERS as ANSWERS
 from tests.instrumentenboek.test_pages import index  # noqa: F401 (fixture)
 from tests.portal.core.factories import publish
 
+# Building an InstrumentPage may read Wagtail's default locale, whose cache other tests clear:
+# every test here may use the database (the rules themselves are plain Python).
+pytestmark = pytest.mark.django_db
+
 
 def result(pk, title, soort="financieel", amount=None, fit=Fit.YES, order=100, **estimate):
     instrument = InstrumentPage(pk=pk, title=title, soort=soort, wizard_order=order)

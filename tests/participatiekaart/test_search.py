@@ -298,3 +298,10 @@ def test_a_hanging_geocoder_costs_at_most_the_request_timeout(
     assert accepted  # the geocoder really was called, and hung
     assert timeouts == [settings.GEOCODER_REQUEST_TIMEOUT] and timeouts[0] <= 1
     assert elapsed < 2, "hang guard: the request timeout was not applied"
+
+
+@pytest.mark.parametrize(
+    ("least", "most", "text"), [(2, 2, "2 uur"), (2, 4, "2 tot 4 uur"), (1, 1, "1 uur")]
+)
+def test_hours_of_a_place_read_as_one_number_when_least_and_most_are_equal(least, most, text):
+    assert PlaceFactory.build(hours_min=least, hours_max=most).hours_text == text

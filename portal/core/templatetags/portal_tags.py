@@ -1,32 +1,24 @@
-import functools
 import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms import BaseForm
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from portal.core import chrome, routing
+from portal.core import choices, chrome, routing, seo
 from portal.core.csp import current_nonce
 
 register = template.Library()
 
 
-@functools.cache
-def _choice_labels(field, language):
-    return {value: str(label) for value, label in field.flatchoices}
-
-
 @register.filter
 def choice_label(instance, field_name):
-    """``{{ obj|choice_label:"soort" }}``: what ``obj.get_soort_display`` shows, for lists.
-    Django's own builds and hashes the field's whole choice list, translating every label, on
-    each call — a listing of 30 cards spent a fifth of its time there."""
-    field = instance._meta.get_field(field_name)
-    value = getattr(instance, field.attname)
-    return _choice_labels(field, get_language()).get(value, value)
+    """``{{ obj|choice_label:"soort" }}``: what ``obj.get_soort_display`` shows, for lists
+    (``portal.core.choices``)."""
+    return choices.label(instance, field_name)
 
 
 # The escapes of Django's ``json_script``: JSON printed inside HTML can never close its element.
@@ -74,6 +66,38 @@ def main_nav(context):
         "current_path": current_path,
         "request": request,
     }
+
+
+@register.inclusion_tag("includes/head_meta.html", takes_context=True)
+def head_meta(context):
+    """Description, canonical link and Open Graph tags of the page being shown
+    (``portal.core.seo``); a sub-page of a routable page passes ``route_title`` and
+    ``route_description``."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    site_settings = context.get("settings")
+    municipality = ""
+    if site_settings is not None:
+        municipality = site_settings["core"]["SiteSettings"].municipality_name
+    site_name = f"{municipality} - {_('Participatieportaal')}" if municipality else ""
+    return {
+        "description": seo.description(page, context.get("route_description"), municipality),
+        "title": seo.title(page, context.get("route_title"), site_name),
+        "canonical": seo.canonical_url(request) if request is not None else "",
+        "site_name": site_name,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """The words "Fout: " before the page title when a form on the page came back with errors: the
+    title is the first thing a screen reader reads of the page."""
+    for value in context.flatten().values():
+        if isinstance(value, BaseForm) and value.is_bound and value.errors:
+            return _("Fout:") + " "
+    return ""
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -1,8 +1,13 @@
-/* "Print dit boek": the button is hidden until JavaScript can print (static file for the CSP). */
+/* "Print dit boek": the button lives in a <template>, so without JavaScript (when it could not
+   print) there is no button at all; with JavaScript it is put in place and prints the page.
+   (A `hidden` attribute is no use here: the button's display style overrides it.) */
 (function () {
   "use strict";
-  document.querySelectorAll("[data-print]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { window.print(); });
+  document.querySelectorAll("template[data-print]").forEach(function (template) {
+    var content = template.content.cloneNode(true);
+    content.querySelectorAll("button").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+    });
+    template.replaceWith(content);
   });
 })();

@@ -110,7 +110,7 @@ CONTACTS = {
         availability="Werkdagen van 9.00 tot 17.00 uur",
     ),
     "wsp": dict(
-        name="Werkgeversservicepunt (WSP)",
+        name="Loket voor werkgevers",
         organisation="Arbeidsmarktregio Voorbeeld",
         phone="0800 000 0000",
         email="wsp@regio.example.nl",
@@ -185,8 +185,8 @@ NO_CONTRACT = rule("niet", "er nog geen arbeidscontract is", max_contract_months
 INSTRUMENTS = [
     dict(
         slug="werving-en-bemiddeling",
-        title="Werving en bemiddeling via het WSP",
-        summary="Het WSP zoekt een kandidaat die past bij uw vacature, gratis.",
+        title="Werving en bemiddeling van kandidaten",
+        summary="De gemeente zoekt gratis een kandidaat die past bij uw vacature.",
         soort="advies",
         aanbieder="wsp",
         contact="wsp",
@@ -194,11 +194,11 @@ INSTRUMENTS = [
         amount_note="Gratis voor werkgevers.",
         conditions=["U heeft werk voor iemand met een afstand tot de arbeidsmarkt."],
         steps=[
-            ("Vertel het WSP welk werk u heeft.", "wsp"),
-            ("Het WSP stelt een of meer kandidaten aan u voor.", "wsp"),
+            ("Vertel de accountmanager welk werk u heeft.", "wsp"),
+            ("De accountmanager stelt een of meer kandidaten aan u voor.", "wsp"),
             ("U maakt kennis en beslist zelf.", ""),
         ],
-        rules=[rule(reason="het WSP voor iedere werkgever gratis kandidaten zoekt")],
+        rules=[rule(reason="de gemeente voor iedere werkgever gratis kandidaten zoekt")],
         facts=[
             seed_fact("Kosten", "voorwaarde", text="Gratis voor werkgevers.", source=SEED_OB_2018)
         ],
@@ -215,7 +215,7 @@ INSTRUMENTS = [
         amount_note="Het advies is gratis.",
         conditions=["U wilt taken anders verdelen om ruimte te maken voor een nieuwe medewerker."],
         steps=[
-            ("Vraag het bedrijfsadvies aan bij het WSP.", "wsp"),
+            ("Vraag het bedrijfsadvies aan bij de accountmanager.", "wsp"),
             ("Een arbeidsdeskundige bekijkt de taken in uw bedrijf.", "uwv"),
             ("U krijgt een advies met taken die samen een baan kunnen vormen.", ""),
         ],
@@ -991,7 +991,7 @@ INSTRUMENTS = [
         groups=["banenafspraak", "arbeidsbeperking"],
         amount_note="De gemeente betaalt de training.",
         conditions=["Er is een collega die de werknemer wil begeleiden."],
-        steps=[("Meld de collega aan via het WSP.", "wsp")],
+        steps=[("Meld de collega bij ons aan.", "wsp")],
         rules=[
             rule("niet", "bij een uitkering van UWV regelt UWV de begeleiding", uitkeringen=UWV),
             rule("niet", "de kandidaat geen begeleiding nodig heeft", begeleiding=["nee"]),
@@ -1183,7 +1183,7 @@ INSTRUMENTS = [
             "De werknemer werkt minstens 32 uur per week.",
         ],
         steps=[
-            ("Maak afspraken met het WSP vóór de start.", "wsp"),
+            ("Maak afspraken met de accountmanager vóór de start.", "wsp"),
             ("Vraag de cheque aan na ondertekening van het contract.", "gemeente"),
         ],
         rules=[
@@ -1546,12 +1546,12 @@ LOONKOSTENSUBSIDIE_BODY = [
     {
         "type": "paragraph",
         "value": (
-            "<p>De gemeente deelt kandidaten in naar loonwaarde. Zo las het WSP dat in een "
+            "<p>De gemeente deelt kandidaten in naar loonwaarde. Zo staat het in een "
             "beleidsplan uit 2018; de tabel daarin is in de bron deels onleesbaar, dus de grenzen "
             "boven en onder zijn afgeleid.</p>"
             "<ul><li>Boven 80% (afgeleid): klaar voor gewoon betaald werk.</li>"
-            "<li>Tussen 40% en 80%: de groep voor loonkostensubsidie en jobcoaching. Het WSP "
-            "helpt werkgevers vooral met deze kandidaten.</li>"
+            "<li>Tussen 40% en 80%: de groep voor loonkostensubsidie en jobcoaching. De "
+            "accountmanager helpt werkgevers vooral met deze kandidaten.</li>"
             "<li>Onder 40% (afgeleid): vaak beschut werk of dagbesteding.</li></ul>"
             "<p>Volgens de wet kan loonkostensubsidie bij elke loonwaarde onder het minimumloon, "
             "tot hoogstens 70% van het minimumloon. Bij een loonwaarde van 20% krijgt u dus 70%, "

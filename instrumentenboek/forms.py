@@ -34,8 +34,13 @@ class FilterForm(forms.Form):
     )
     vervallen = forms.BooleanField(label=_("Toon ook vervallen regelingen"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, employer_service_name=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if employer_service_name:  # the employer service by the name the site gives it
+            self.fields["aanbieder"].choices = [
+                (value, employer_service_name if value == Aanbieder.WSP else label)
+                for value, label in self.fields["aanbieder"].choices
+            ]
         self.fields["voor_wie"].error_messages["invalid_choice"] = _(
             "Deze doelgroep bestaat niet (meer). Kies een doelgroep uit de lijst."
         )

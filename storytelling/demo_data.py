@@ -146,7 +146,7 @@ CANDIDATES = [
             "Henk heeft veel kennis van bouw en inkoop. Hij stuurde tientallen brieven, "
             "maar kreeg geen gesprek. Hij denkt dat bedrijven hem te oud vinden, en "
             "vraagt zich af of solliciteren nog zin heeft.",
-            "Via het werkgeversservicepunt kan Henk op proef bij een bedrijf beginnen. "
+            "Via de accountmanager werkgevers kan Henk op proef bij een bedrijf beginnen. "
             "Zo ziet de werkgever wat Henk kan, voordat er een contract is. Let op: het "
             "loonkostenvoordeel voor ouderen bestaat sinds 2026 niet meer. Wel zijn er "
             "de proefplaatsing en de werkgeverscheque.",
@@ -382,8 +382,8 @@ EMPLOYERS = [
         question="Wij zoeken met spoed vrachtwagenchauffeurs en technici. Die zijn gewoon niet "
         "te vinden. Hoe kom ik aan mensen?",
         how=story(
-            "Het WSP zocht kandidaten die het werk willen leren, ook zonder diploma. De "
-            "gemeente betaalde het rijbewijs en code 95 voor twee kandidaten met een "
+            "De accountmanager zocht kandidaten die het werk willen leren, ook zonder "
+            "diploma. De gemeente betaalde het rijbewijs en code 95 voor twee kandidaten met een "
             "uitkering, omdat John hun een contract van een jaar beloofde."
         ),
         result="Twee nieuwe chauffeurs rijden nu op vaste routes. John kreeg voor allebei een "
@@ -400,7 +400,7 @@ EMPLOYERS = [
         question="We hebben te weinig personeel. Op onze vacatures reageren weinig mensen met "
         "het juiste diploma. Wie kan mij helpen?",
         how=story(
-            "Het WSP zocht inwoners die ervaring hebben met kinderen. En die de opleiding "
+            "De accountmanager zocht inwoners die ervaring hebben met kinderen. En die de opleiding "
             "willen doen. Zij begonnen met een proefplaatsing. Daarna gingen zij leren en "
             "werken tegelijk."
         ),
@@ -453,7 +453,7 @@ EMPLOYERS = [
         question="Ik heb net een eetcafé geopend en zoek mensen voor de bediening. Waar kan ik "
         "terecht met mijn vraag?",
         how=story(
-            "Eén telefoontje naar het werkgeversservicepunt was genoeg. De accountmanager "
+            "Eén telefoontje naar de gemeente was genoeg. De accountmanager "
             "stelde drie kandidaten voor. Twee begonnen met een proefplaatsing van een "
             "paar weken."
         ),

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from portal.core.mail import queue_notification
 from portal.core.models import SiteSettings
 from portal.core.restrictions import public
+from portal.core.teasers import Teaser
 from storytelling.ladder import LADDER, Klantprofiel
 from storytelling.models import CandidateStoryPage, EmployerStoryPage, StoryInterest
 
@@ -33,6 +35,23 @@ def employers_under(index_page):
         .select_related("sector")
         .order_by("title")
     )
+
+
+def newest_candidate_story(site=None):
+    """The candidate story published last (on ``site`` when given), or None: one query."""
+    stories = public(CandidateStoryPage.objects.live())
+    if site is not None:
+        stories = stories.descendant_of(site.root_page)
+    return stories.order_by("-first_published_at", "-pk").first()
+
+
+def newest_candidate_teaser(request):
+    """The home page's story tile (``portal.core.teasers``): the newest candidate story."""
+    site = Site.find_for_request(request)
+    story = newest_candidate_story(site)
+    if story is None:
+        return None
+    return Teaser(title=story.title, text=story.intro, url=story.get_url(request))
 
 
 def filter_stories(index_page, filters):
@@ -129,7 +148,9 @@ def interest_recipients(site):
     settings = SiteSettings.for_site(site)
     recipients = settings.notification_recipients()
     if not recipients and settings.contact_email:
-        logger.warning("No accountmanager/WSP address set; sending interest to contact_email")
+        logger.warning(
+            "No accountmanager or employer service address set; sending interest to contact_email"
+        )
         recipients = [settings.contact_email]
     return recipients
 
@@ -139,7 +160,7 @@ def is_duplicate(token):
 
 
 def register_interest(story, data, site, story_url):
-    """Save the interest and queue one mail to the accountmanager/WSP.
+    """Save the interest and queue one mail to the accountmanager and the employer service.
 
     Idempotent per form token: a double submit returns the first record and sends nothing.
     Returns (interest, created).

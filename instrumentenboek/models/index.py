@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from portal.core.models import PortalPage
+from portal.core.models import PortalPage, SiteSettings
 
 # A municipality's book holds 20 to 30 current instruments: one page. A region's, or one with
 # many local schemes, is split, so a listing costs the same however big the book grows.
@@ -52,7 +52,8 @@ class InstrumentIndexPage(RoutablePageMixin, PortalPage):
         from instrumentenboek.services import filter_instruments
         from portal.core.forms import applied_filters
 
-        form = FilterForm(request.GET or None)
+        service = SiteSettings.for_request(request).employer_service_name
+        form = FilterForm(request.GET or None, employer_service_name=service)
         filters = applied_filters(form)
         page_obj = Paginator(filter_instruments(self, filters), PAGE_SIZE).get_page(
             request.GET.get("pagina")

@@ -537,15 +537,21 @@ class InstrumentPage(PortalPage):
         links = self.story_links.select_related("page").filter(page__live=True)
         return [link.page for link in links.order_by("page__title")]
 
-    def steps(self):
-        """Application steps as (text, where) with the readable name of where it happens."""
+    def steps(self, employer_service=None):
+        """Application steps as (text, where) with the readable name of where it happens; the
+        employer service by the name the site gives it (``SiteSettings.employer_service``)."""
         return [
-            (
-                block.value["text"],
-                AanvraagBij(block.value["where"]).label if block.value["where"] else "",
-            )
+            (block.value["text"], self._place_name(block.value["where"], employer_service))
             for block in self.application_steps
         ]
+
+    @staticmethod
+    def _place_name(where, employer_service):
+        if not where:
+            return ""
+        if where == AanvraagBij.WSP and employer_service:
+            return employer_service
+        return AanvraagBij(where).label
 
 
 class RelatedInstrument(Orderable):

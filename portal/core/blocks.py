@@ -9,6 +9,7 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from portal.core import teasers
 from portal.core.work_income_kinds import WorkIncomeKind
 
 
@@ -49,7 +50,21 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
 
 
-class CallToActionBlock(blocks.StructBlock):
+class PageOrUrlMixin:
+    """For a struct block with a ``page`` and a ``url``: exactly one of them is filled in."""
+
+    page_or_url_message = _("Kies een pagina óf vul een URL in.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ValidationError(self.page_or_url_message)}
+            )
+        return value
+
+
+class CallToActionBlock(PageOrUrlMixin, blocks.StructBlock):
     title = blocks.CharBlock(
         label=_("Titel"), max_length=120, help_text=_("Waar gaat de actie over?")
     )
@@ -74,14 +89,6 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "link"
         label = _("Oproep tot actie")
         template = "blocks/call_to_action.html"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"page": ValidationError(_("Kies een pagina óf vul een URL in."))}
-            )
-        return value
 
 
 class FaqItemBlock(blocks.StructBlock):
@@ -241,3 +248,114 @@ class ContentBodyBlock(BodyBlock):
 
     class Meta:
         label = _("Inhoud")
+
+
+# --- Home page tiles ---------------------------------------------------------------------------
+
+# A path on this site ("/werkgevers/vraag/") or a full web, mail or phone link.
+LINK = re.compile(r"(/(?!/)\S*|https?://\S+|mailto:\S+|tel:\+?[0-9 ]+)")
+
+# The small, fixed set of tile icons (drawn in templates/blocks/tile_icon.html).
+TILE_ICONS = [
+    ("wijzer", _("Wegwijzer")),
+    ("formulier", _("Formulier")),
+    ("kaart", _("Kaart")),
+    ("werk", _("Werk")),
+    ("contact", _("Telefoon")),
+    ("verhaal", _("Verhaal")),
+]
+
+
+def tile_icon_block():
+    return blocks.ChoiceBlock(
+        label=_("Pictogram"),
+        choices=TILE_ICONS,
+        required=False,
+        help_text=_("Optioneel. Een klein plaatje naast de titel."),
+    )
+
+
+def validate_link(value):
+    if not LINK.fullmatch(value or ""):
+        raise ValidationError(
+            _(
+                "Vul een pad op deze site in dat begint met /, of een volledig adres dat begint "
+                "met https://, mailto: of tel:."
+            )
+        )
+
+
+class LinkBlock(blocks.CharBlock):
+    """A link typed in: a path on this site or a full address (``URLBlock`` refuses paths)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=300, validators=[validate_link], **kwargs)
+
+
+class TaskTileBlock(PageOrUrlMixin, blocks.StructBlock):
+    title = blocks.CharBlock(
+        label=_("Titel"),
+        max_length=60,
+        help_text=_("De taak in de woorden van de bezoeker, bijvoorbeeld 'Vacature aanmelden'."),
+    )
+    text = blocks.CharBlock(
+        label=_("Tekst"),
+        required=False,
+        max_length=120,
+        help_text=_("Optioneel. Eén korte zin: wat vindt de bezoeker hier?"),
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Pagina"),
+        required=False,
+        help_text=_("Kies een pagina op deze site, of vul hieronder een link in."),
+    )
+    url = LinkBlock(
+        label=_("Link"),
+        required=False,
+        help_text=_(
+            "Alleen als er geen pagina is: een pad op deze site (/werkgevers/vraag/) of een "
+            "volledig adres (https://…)."
+        ),
+    )
+    icon = tile_icon_block()
+
+    page_or_url_message = _("Kies een pagina óf vul een link in.")
+
+    class Meta:
+        icon = "link"
+        label = _("Tegel")
+        template = "blocks/task_tile.html"
+
+
+class TeaserTileBlock(blocks.StructBlock):
+    source = blocks.ChoiceBlock(
+        label=_("Wat tonen"),
+        choices=teasers.choices,
+        help_text=_("De tegel toont steeds het nieuwste stuk van deze soort."),
+    )
+    title = blocks.CharBlock(
+        label=_("Kop boven de tegel"),
+        required=False,
+        max_length=60,
+        help_text=_("Optioneel, bijvoorbeeld 'Verhaal van een kandidaat'."),
+    )
+    icon = tile_icon_block()
+
+    class Meta:
+        icon = "pick"
+        label = _("Uitgelicht")
+        template = "blocks/teaser_tile.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        context["teaser"] = teasers.fetch(value["source"], request) if request else None
+        return context
+
+
+class HomeTilesBlock(blocks.StreamBlock):
+    tile = TaskTileBlock()
+    teaser = TeaserTileBlock()
+
+    class Meta:
+        label = _("Tegels")

@@ -4,6 +4,7 @@ Written for this portal in Dutch at B1 level; facts from the municipal policy do
 ``shared/seeds``. No real names, addresses or phone numbers: contact details are examples.
 """
 
+from django.urls import reverse
 from wagtail.models import Locale, Page, Site
 
 from portal.core.models import (
@@ -99,7 +100,7 @@ def ensure_home():
 
 HOME = {
     "intro": "Werk geeft inkomen, contacten en zelfvertrouwen. Op dit portaal vinden werkgevers "
-    "en inwoners wat de gemeente en het werkgeversservicepunt voor hen kunnen doen.",
+    "en inwoners wat de gemeente voor hen kan doen.",
     "employers_title": "Voor werkgevers",
     "employers_text": "U wilt iemand een kans geven, maar weet niet wat dat kost en wie u helpt. "
     "Bekijk de regelingen, lees verhalen van kandidaten en meld uw vacature.",
@@ -108,13 +109,26 @@ HOME = {
     "sport of een werkervaringsplaats bij u in de buurt.",
 }
 
+# Where the employer gets things done; the paths of Django views, fixed here for the demo.
+# "/werkgevers/vraag/" is the accountmanager's question form.
 EMPLOYERS_BODY = [
     h2("Eén aanspreekpunt"),
     p(
-        "<p>Heeft u werk dat past bij iemand met een afstand tot de arbeidsmarkt? Dan helpt het "
-        "werkgeversservicepunt (WSP) u. De accountmanager werkgevers van de gemeente is uw vaste "
+        "<p>Heeft u werk dat past bij iemand met een afstand tot de arbeidsmarkt? Dan helpt de "
+        "gemeente u. De accountmanager werkgevers van de gemeente is uw vaste "
         "contactpersoon. Hij of zij zoekt met u naar een kandidaat die past, regelt de papieren en "
         "blijft bereikbaar als het werk begonnen is.</p>"
+    ),
+    h2("Direct regelen"),
+    p(
+        "<p>Met een account meldt u zelf een vacature aan. U ziet ook wat ermee gebeurt.</p>"
+        '<ul><li><a href="/account/login/">Inloggen</a> of '
+        '<a href="/account/signup/">een account maken</a>.</li>'
+        '<li><a href="/werkgevers/omgeving/vacatures/nieuw/">Vacature aanmelden</a>.</li>'
+        '<li><a href="/werkgevers/omgeving/">Mijn organisatie</a>: uw vacatures en uw '
+        "collega's.</li>"
+        '<li><a href="/werkgevers/vraag/">Stel uw vraag aan de accountmanager</a>. Dat '
+        "kan ook zonder account.</li></ul>"
     ),
     h2("Wat de gemeente voor u kan doen"),
     p(
@@ -303,8 +317,8 @@ COOKIES_BODY = [
 CONTACT_BODY = [
     p(
         "<p>Heeft u een vraag over werk, een uitkering of dit portaal? Bel of mail dan de "
-        "gemeente. Bent u werkgever? Dan kunt u ook direct contact opnemen met het "
-        "werkgeversservicepunt. Dat is het loket voor werkgevers.</p>"
+        "gemeente. Bent u werkgever? Dan kunt u ook direct contact opnemen met het loket voor "
+        "werkgevers. De gegevens staan onderaan elke pagina.</p>"
     ),
     h2("Bereikbaarheid"),
     p(
@@ -312,6 +326,91 @@ CONTACT_BODY = [
         "krijgt u binnen 5 werkdagen antwoord.</p>"
     ),
 ]
+
+
+def tile(title, text, icon, page=None, url=""):
+    return {
+        "type": "tile",
+        "value": {
+            "title": title,
+            "text": text,
+            "page": page.pk if page else None,
+            "url": "" if page else url,
+            "icon": icon,
+        },
+    }
+
+
+def load_home_tiles(stdout=None):
+    """The home page's top tasks, once every app has made its pages (the last loader). A task
+    whose page is missing is left out; tiles an editor has set are left as they are."""
+    home = HomePage.objects.first()
+    if home is None or home.tiles:
+        return []
+
+    def page_at(path):
+        return Page.objects.filter(url_path=f"{home.url_path}{path}").first()
+
+    book, kaart, vacancies = (
+        page_at("werkgevers/instrumentenboek/"),
+        page_at("inwoners/participatiekaart/"),
+        page_at("inwoners/vacatures/"),
+    )
+    tiles = []
+    if book:
+        tiles.append(
+            tile(
+                "Welke regeling past bij mijn kandidaat?",
+                "Beantwoord een paar vragen. U ziet welke regelingen passen.",
+                "wijzer",
+                url=f"{book.get_url()}wijzer/",
+            )
+        )
+    tiles.append(
+        tile(
+            "Vacature aanmelden",
+            "Log in en meld uw vacature bij de gemeente.",
+            "formulier",
+            url=reverse("werkgevers:vacancy_create"),
+        )
+    )
+    if kaart:
+        tiles.append(
+            tile(
+                "Zoek een plek om mee te doen",
+                "Vrijwilligerswerk, taal, sport en meer bij u in de buurt.",
+                "kaart",
+                page=kaart,
+            )
+        )
+    if vacancies:
+        tiles.append(
+            tile("Vacatures", "Werk en plekken om ervaring op te doen.", "werk", page=vacancies)
+        )
+    # The question form: its page when the vacatures app made it, else its path.
+    question = page_at("werkgevers/vraag/")
+    tiles.append(
+        tile(
+            "Bel of mail de accountmanager",
+            "Stel uw vraag. U heeft geen account nodig.",
+            "contact",
+            page=question,
+            url="/werkgevers/vraag/",
+        )
+    )
+    tiles.append(
+        {
+            "type": "teaser",
+            "value": {
+                "source": "nieuwste_kandidaatverhaal",
+                "title": "Verhaal van een kandidaat",
+                "icon": "verhaal",
+            },
+        }
+    )
+    home.tiles = tiles
+    publish(home)
+    return ["Tegels op de homepagina"]
 
 
 # The four municipalities of the seed documents, with their arbeidsmarktregio (seed facts).
@@ -466,7 +565,7 @@ def load(stdout=None):
         ContentPage,
         "contact",
         title="Contact",
-        intro="Zo bereikt u de gemeente en het werkgeversservicepunt.",
+        intro="Zo bereikt u de gemeente en het loket voor werkgevers.",
         body=CONTACT_BODY,
     )
     glossary = child(
@@ -492,6 +591,9 @@ def load(stdout=None):
         "contact_address": "Voorbeeldplein 1\n1234 AB Voorbeeld",
         "accountmanager_email": "accountmanager@gemeente.example.nl",
         "wsp_email": "wsp@regio.example.nl",
+        "employer_service_phone": "088 000 0000",
+        "employer_service_hours": "Maandag tot en met vrijdag van 9.00 tot 17.00 uur",
+        "employer_service_address": "Werkplein 1\n1234 AB Voorbeeld",
         "accessibility_page": accessibility,
         "privacy_page": privacy,
         "contact_page": contact,

@@ -117,7 +117,7 @@ class QuestionRoute(models.Model):
     def __str__(self):
         where = self.kern or self.municipality or _("Alle gemeenten")
         what = self.get_subject_display() or _("elk onderwerp")
-        return f"{where} · {what} → {self.name or self.email or _('WSP')}"
+        return f"{where} · {what} → {self.name or self.email or _('loket voor werkgevers')}"
 
     @property
     def specificity(self):

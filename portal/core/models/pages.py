@@ -8,7 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from portal.core import restrictions, routing
-from portal.core.blocks import BodyBlock, ContentBodyBlock
+from portal.core.blocks import BodyBlock, ContentBodyBlock, HomeTilesBlock
 
 
 class PortalPage(Page):
@@ -34,6 +34,15 @@ class HomePage(PortalPage):
         max_length=400,
         blank=True,
         help_text=_("Eén of twee zinnen onder de titel: wat kan iemand hier doen?"),
+    )
+    tiles = StreamField(
+        HomeTilesBlock(),
+        verbose_name=_("tegels"),
+        blank=True,
+        help_text=_(
+            "De taken waarvoor bezoekers het vaakst komen, in de volgorde die u kiest. Vier tot "
+            "acht tegels werkt het best."
+        ),
     )
     employers_title = models.CharField(
         _("titel ingang werkgevers"),
@@ -86,6 +95,7 @@ class HomePage(PortalPage):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        FieldPanel("tiles"),
         MultiFieldPanel(
             [
                 FieldPanel("employers_title"),

@@ -11,7 +11,7 @@ from portal.core.validators import NormalisedPhoneNumbers, validate_phone_number
 
 @register_setting(icon="site")
 class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
-    phone_fields = ["contact_phone"]
+    phone_fields = ["contact_phone", "employer_service_phone"]
     # Every page's header and footer link to these: fetch them with the settings, in one query.
     select_related = [
         "logo",
@@ -62,10 +62,50 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
             "werkgevers in kandidaten."
         ),
     )
-    wsp_email = models.EmailField(
-        _("e-mailadres werkgeversservicepunt (WSP)"),
+    employer_service_name = models.CharField(
+        _("naam loket voor werkgevers"),
+        max_length=80,
+        default="Werkgeversservicepunt",
+        help_text=_(
+            "Zo heet het loket voor werkgevers in uw regio, bijvoorbeeld 'Werkgeversservicepunt' "
+            "of 'Werkcentrum'. Staat in de voettekst, in e-mails en in teksten van de site."
+        ),
+    )
+    employer_service_short_name = models.CharField(
+        _("korte naam loket voor werkgevers"),
+        max_length=30,
         blank=True,
-        help_text=_("Krijgt een kopie van meldingen die het WSP moet oppakken."),
+        default="WSP",
+        help_text=_(
+            "Optioneel. De afkorting die in lopende tekst staat, bijvoorbeeld 'WSP'. Leeg: de "
+            "site gebruikt de volledige naam."
+        ),
+    )
+    wsp_email = models.EmailField(
+        _("e-mailadres loket voor werkgevers"),
+        blank=True,
+        help_text=_(
+            "Het e-mailadres van het loket voor werkgevers. Staat in de voettekst en krijgt een "
+            "kopie van meldingen over werkgevers."
+        ),
+    )
+    employer_service_phone = models.CharField(
+        _("telefoonnummer loket voor werkgevers"),
+        max_length=30,
+        blank=True,
+        validators=[validate_phone_number],
+        help_text=_("Optioneel. Het nummer dat werkgevers bellen, bijvoorbeeld 088 123 45 67."),
+    )
+    employer_service_hours = models.CharField(
+        _("openingstijden loket voor werkgevers"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optioneel. Bijvoorbeeld 'Maandag tot en met vrijdag van 9.00 tot 17.00 uur'."),
+    )
+    employer_service_address = models.TextField(
+        _("adres loket voor werkgevers"),
+        blank=True,
+        help_text=_("Optioneel. Straat, postcode en plaats waar werkgevers langs kunnen komen."),
     )
     participatiekaart_email = models.EmailField(
         _("e-mailadres beheer participatiekaart"),
@@ -144,8 +184,18 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("accountmanager_email"),
+                FieldPanel("employer_service_name"),
+                FieldPanel("employer_service_short_name"),
                 FieldPanel("wsp_email"),
+                FieldPanel("employer_service_phone"),
+                FieldPanel("employer_service_hours"),
+                FieldPanel("employer_service_address"),
+            ],
+            heading=_("Loket voor werkgevers"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("accountmanager_email"),
                 FieldPanel("participatiekaart_email"),
             ],
             heading=_("Meldingen"),
@@ -182,6 +232,11 @@ class SiteSettings(NormalisedPhoneNumbers, BaseSiteSetting):
         settings._request = request  # as Wagtail does: page URLs relative to this request
         setattr(request, attr_name, settings)
         return settings
+
+    @property
+    def employer_service(self):
+        """The employer service's name as running text uses it: the short name when set."""
+        return self.employer_service_short_name or self.employer_service_name
 
     def kaart_recipients(self):
         """Who hears about the participatiekaart (falls back to the general address)."""

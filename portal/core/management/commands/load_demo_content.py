@@ -14,6 +14,7 @@ LOADERS = [
     "participatiekaart.demo.load",
     "vacatures.demo.load",
     "portal.core.demo_pages.load",  # last: its pages link to the feature apps' pages
+    "portal.core.demo.load_home_tiles",  # last: the tiles link to the other apps' pages
 ]
 
 

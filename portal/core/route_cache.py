@@ -14,6 +14,10 @@ the database has them. A view restriction is still checked on every request (``a
 with the visitor's session); only "no restriction applies" is remembered. Each request unpickles
 its own copies, so nothing a request sets on a page leaks into the next.
 
+The same cache keeps a listing's GET filter form as rendered HTML (``{% filter_form %}`` in
+``portal_tags``): the kaart's lists of kernen, soorten and treden cost more to render than the
+places themselves, and are the same for every visitor who asked the same.
+
 ``ROUTE_CACHE_SECONDS`` (0 = off, as in the unit tests, which count the queries of a cold
 route) bounds how long an entry lives; the cache being down means every lookup is a miss.
 """

@@ -8,7 +8,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
-from portal.core import choices, chrome, routing, seo
+from portal.core import choices, chrome, route_cache, routing, seo
 from portal.core.csp import current_nonce
 
 register = template.Library()
@@ -132,3 +132,34 @@ def explain_terms(context, text):
         glossary_page = settings["core"]["SiteSettings"].glossary_page
     page_url = glossary_page.get_url(request) if glossary_page else ""
     return Glossary.for_request(request, page_url).explain(text)
+
+
+class FilterFormNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or request.method != "GET":
+            return self.nodelist.render(context)
+        asked = sorted((key, values) for key, values in request.GET.lists() if key != "pagina")
+        parts = (self.name, context.get("page").pk if context.get("page") else "", asked)
+        html = route_cache.recall(request, "fragment", *parts)
+        if html is None:
+            html = self.nodelist.render(context)
+            route_cache.remember(request, "fragment", html, *parts)
+        return html
+
+
+@register.tag
+def filter_form(parser, token):
+    """``{% filter_form "kaart" %}<form method="get">…</form>{% end_filter_form %}``: a listing's
+    GET filter form, rendered once per set of answers and kept in the route cache (forgotten
+    with the pages). Only for forms without anything of one visitor in them (no CSRF token);
+    the page number does not count, so every page of a result list shares it."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("filter_form takes one name")
+    nodelist = parser.parse(("end_filter_form",))
+    parser.delete_first_token()
+    return FilterFormNode(nodelist, bits[1].strip("\"'"))

@@ -10,9 +10,10 @@ from wagtail.models import Page
 
 from portal.core.models import PortalPage, SiteSettings
 
-# A municipality's book holds 20 to 30 current instruments: one page. A region's, or one with
-# many local schemes, is split, so a listing costs the same however big the book grows.
-PAGE_SIZE = 30
+# Twenty cards a page, as the participatiekaart lists twenty places: a municipality's 20 to 30
+# current instruments fit on one or two pages, a region's book on a few, and a listing costs the
+# same however big the book grows. The printable book and the wizard show them all.
+PAGE_SIZE = 20
 
 
 class InstrumentIndexPage(RoutablePageMixin, PortalPage):

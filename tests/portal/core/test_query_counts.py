@@ -189,6 +189,8 @@ def _items(response):
     context = response.context
     if "arrangements" in context:
         return len(context["arrangements"])
+    if "page_obj" in context:  # a paginated list: the items found, over all its pages
+        return context["page_obj"].paginator.count
     for key in ("instruments", "candidates"):
         if key in context:
             return len(context[key]) + len(context.get("employers") or [])

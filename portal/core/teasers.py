@@ -3,10 +3,15 @@
 The home page lives in core and knows nothing of feature apps; a feature app registers a
 teaser source in its ``AppConfig.ready`` (``teasers.register(...)``) and an editor picks it
 for a teaser tile. A source is a function ``(request) -> Teaser | None`` that must cost at most
-one query, whatever the amount of content.
+one query, whatever the amount of content. What it returns is kept in the route cache
+(``portal.core.route_cache``) until pages change, so a warm home page asks nothing.
 """
 
 from dataclasses import dataclass
+
+from portal.core import route_cache
+
+NOTHING = "nothing"  # remembered too: a source with nothing to show is not asked again
 
 _SOURCES = {}
 
@@ -31,4 +36,10 @@ def choices():
 def fetch(key, request):
     """The teaser of source ``key``, or None when the source is unknown or has nothing."""
     source = _SOURCES.get(key)
-    return source[1](request) if source else None
+    if source is None:
+        return None
+    teaser = route_cache.recall(request, "teaser", key, request.get_host())
+    if teaser is None:
+        teaser = source[1](request) or NOTHING
+        route_cache.remember(request, "teaser", teaser, key, request.get_host())
+    return None if isinstance(teaser, str) else teaser

@@ -158,6 +158,24 @@ def test_a_teaser_tile_shows_what_its_source_offers_and_nothing_when_it_has_none
     assert '<li class="portal-tile' not in Client().get("/").content.decode()
 
 
+def test_a_teaser_is_asked_once_until_pages_change(home_page, monkeypatch, settings):
+    settings.ROUTE_CACHE_SECONDS = 600  # the route cache keeps what a source offered
+    asked = []
+
+    def source(request):
+        asked.append(request.path)
+        return teasers.Teaser(f"Verhaal {len(asked)}", "Een verhaal.", "/x/")
+
+    monkeypatch.setitem(teasers._SOURCES, "test", ("Test", source))
+    home_page.tiles = [{"type": "teaser", "value": {"source": "test", "title": "Verhaal"}}]
+    publish(home_page)
+    for _ in range(2):
+        assert "Verhaal 1" in Client().get("/").content.decode()
+    assert len(asked) == 1
+    publish(home_page)  # a published page: the next visitor gets the newest teaser
+    assert "Verhaal 2" in Client().get("/").content.decode()
+
+
 def test_home_queries_do_not_grow_with_the_number_of_page_tiles(client, home_page):
     pages = [add_content_page(home_page, title=f"Taak {n}", slug=f"taak-{n}") for n in range(8)]
 

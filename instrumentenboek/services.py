@@ -30,7 +30,7 @@ def instruments_under(index_page):
         public(InstrumentPage.objects.live().descendant_of(index_page))
         .select_related("contact", "replaced_by")
         .prefetch_related("doelgroepen", "municipalities", "facts")
-        .order_by("title")
+        .order_by("title", "pk")
     )
 
 

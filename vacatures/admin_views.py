@@ -118,9 +118,12 @@ def handle_question(request, pk):
         action = request.POST.get("action")
         if action in QUESTION_ACTIONS:
             status, message = QUESTION_ACTIONS[action]
-            if question.can_become(status):
-                services.move_question(question, status, request.user)
+            if services.move_question(question, status, request.user):
                 messages.success(request, message)
+            else:
+                messages.warning(
+                    request, _("Een collega heeft deze vraag al opgepakt of afgehandeld.")
+                )
             return redirect("werkgever-vragen:handle", pk=question.pk)
         form = QuestionNoteForm(request.POST)
         if form.is_valid():

@@ -304,16 +304,23 @@ def register_question(form, site_settings, inbox_url):
 
 def move_question(question, status, user):
     """Pick up or mark handled (the rules are ``EmployerQuestion.TRANSITIONS``), logged in
-    Wagtail's history of the question."""
-    old = question.status
+    Wagtail's history of the question. False when the question, as it is now, cannot move so
+    (a colleague was first)."""
     with transaction.atomic():
-        question.move_to(status, user)
+        # The row as it is now, locked: two staff clicking "Oppakken" at once cannot both win.
+        current = type(question).objects.select_for_update().get(pk=question.pk)
+        if not current.can_become(status):
+            return False
+        old = current.status
+        current.move_to(status, user)
+        question.refresh_from_db()
         log(
             instance=question,
             action="vacatures.question_status",
             user=user,
             data={"from": old, "to": question.status},
         )
+    return True
 
 
 def add_question_note(question, user, note, emailed=False):

@@ -253,7 +253,7 @@ class ContentBodyBlock(BodyBlock):
 # --- Home page tiles ---------------------------------------------------------------------------
 
 # A path on this site ("/werkgevers/vraag/") or a full web, mail or phone link.
-LINK = re.compile(r"(/(?!/)\S*|https?://\S+|mailto:\S+|tel:\+?[0-9 ]+)")
+LINK = re.compile(r"(/(?![/\\])\S*|https?://\S+|mailto:\S+|tel:\+?[0-9 ]+)")
 
 # The small, fixed set of tile icons (drawn in templates/blocks/tile_icon.html).
 TILE_ICONS = [

@@ -35,6 +35,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
@@ -90,7 +91,15 @@ def request_generation(request):
 
 
 def purge_all(**_signal_kwargs):
-    """Make every cached page stale (the next visit renders it)."""
+    """Make every cached page stale (the next visit renders it): now, and again when the
+    transaction that changed something commits — a request served in between read the old rows
+    and may have stored them under the new generation (found in review: an unpublished page
+    could otherwise be routed, or a newly private one stay public, for ROUTE_CACHE_SECONDS)."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet: start a new one
@@ -115,13 +124,22 @@ def connect_core_signals():
     """Pages (every type, any save: publish, unpublish, move, draft), view restrictions,
     sites and the site settings."""
     from django.apps import apps
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import Page, PageViewRestriction, Site
 
     from portal.core.models import Begrip, SiteSettings, WorkIncomeArrangement
 
     page_models = [model for model in apps.get_models() if issubclass(model, Page)]
     purge_on_change(
-        *page_models, PageViewRestriction, Site, SiteSettings, Begrip, WorkIncomeArrangement
+        *page_models,
+        PageViewRestriction,
+        Site,
+        SiteSettings,
+        Begrip,
+        WorkIncomeArrangement,
+        get_image_model(),  # pages (and the route cache) hold their images
+        get_document_model(),
     )
 
 

@@ -27,6 +27,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -63,6 +64,24 @@ def recall(request, kind, *parts):
     return page_cache._guarded(cache.get, key)
 
 
+def recall_longest(request, kind, prefix, components):
+    """The value remembered for the longest start of ``components`` (one cache round trip):
+    ``(length, value)``, or ``(0, None)``."""
+    if not _seconds() or not components:
+        return 0, None
+    keys = {}
+    for length in range(len(components), 0, -1):
+        key = _key(request, kind, *prefix, *components[:length])
+        if key is None:
+            return 0, None
+        keys[key] = length
+    found = page_cache._guarded(cache.get_many, list(keys)) or {}
+    if not found:
+        return 0, None
+    best = max(found, key=keys.__getitem__)
+    return keys[best], found[best]
+
+
 def remember(request, kind, value, *parts):
     if not _seconds():
         return
@@ -79,7 +98,7 @@ class SiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if _seconds():
+        if _seconds() and self._allowed_host(request):
             hostname = split_domain_port(request._get_raw_host())[0]
             port = request.get_port()
             site = recall(request, "site", hostname, port)
@@ -90,3 +109,13 @@ class SiteMiddleware:
                 remember(request, "site", site or NO_SITE, hostname, port)
             request._wagtail_site = None if isinstance(site, str) else site
         return self.get_response(request)
+
+    @staticmethod
+    def _allowed_host(request):
+        """Only hosts in ALLOWED_HOSTS are remembered (a made-up Host header must not fill the
+        cache; Django answers it with a 400 later on)."""
+        try:
+            request.get_host()
+        except DisallowedHost:
+            return False
+        return True

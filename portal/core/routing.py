@@ -31,15 +31,18 @@ PUBLIC_ATTR = "_portal_known_public"  # routing found no view restriction on the
 
 def route(root, request, path_components):
     """Route ``path_components`` below ``root`` (a specific page); Wagtail's ``route`` result."""
-    remembered = route_cache.recall(request, "path", root.pk, *path_components)
-    if remembered is not None:
+    # Kept under the part of the path that was found, never the rest: a made-up URL below a
+    # real page (/werkgevers/<anything>/) reuses that page's entry instead of adding one.
+    length, remembered = route_cache.recall_longest(request, "path", [root.pk], path_components)
+    rest = path_components[length:]
+    if remembered is not None and (not rest or _answers_itself(remembered[1], rest)):
         chain, page = remembered
     else:
         chain = _pages_on_path(root, path_components)
         if not chain:
             return Page.route(root, request, path_components)
         page = _specific(chain[-1])
-        _remember(request, root, chain, page, path_components)
+        _remember(request, root, chain, page, path_components[: len(chain)])
     chain[0]._cached_parent_obj = root
     page._cached_parent_obj = chain[-2] if len(chain) > 1 else root
     setattr(page, ANCESTORS_ATTR, [root, *chain[:-1]])

@@ -22,7 +22,7 @@ from vacatures.models import (
     QuestionSubject,
 )
 from vacatures.models.question import QUESTION_MAX_LENGTH, TransitionError
-from vacatures.services import question_recipient
+from vacatures.services import move_question, question_recipient
 from vacatures.tasks import delete_expired_questions
 
 URL = "/werkgevers/vraag/"
@@ -294,6 +294,17 @@ def test_staff_pick_up_note_and_close_a_question_in_the_inbox(client, staff, hom
     page = client.get(handle).content.decode()
     assert "Gebeld, afspraak op dinsdag." in page and "Gemaild" in page
     assert 'value="oppakken"' not in page and 'value="afgehandeld"' not in page
+
+
+def test_two_staff_picking_up_at_once_only_the_first_wins(staff, django_user_model):
+    """Found in review: both clicks saw 'nieuw' and the last one took the question."""
+    colleague = django_user_model.objects.create_user(email="collega@gemeente.example.nl")
+    question = EmployerQuestionFactory()
+    stale_copy = EmployerQuestion.objects.get(pk=question.pk)  # loaded before the first click
+    assert move_question(question, QuestionStatus.PICKED_UP, staff)
+    assert not move_question(stale_copy, QuestionStatus.PICKED_UP, colleague)
+    question.refresh_from_db()
+    assert question.assigned_to == staff
 
 
 def test_an_empty_note_is_refused_with_a_message(client, staff, home_page):

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from portal.core import choices, chrome, route_cache, routing, seo
 from portal.core.csp import current_nonce
+from portal.core.page_cache import MAX_QUERY_LENGTH
 
 register = template.Library()
 
@@ -140,9 +141,13 @@ class FilterFormNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        if request is None or request.method != "GET":
+        form = context.get("form")
+        too_long = len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH if request else True
+        if request is None or request.method != "GET" or form is None or too_long:
             return self.nodelist.render(context)
-        asked = sorted((key, values) for key, values in request.GET.lists() if key != "pagina")
+        # Only the form's own fields count: tracking parameters (utm_*, fbclid) and the page
+        # number make no new entry.
+        asked = sorted((key, values) for key, values in request.GET.lists() if key in form.fields)
         parts = (self.name, context.get("page").pk if context.get("page") else "", asked)
         html = route_cache.recall(request, "fragment", *parts)
         if html is None:

@@ -38,3 +38,11 @@ def test_other_answers_get_their_own_form(kaart):  # noqa: F811
     Client().get("/kaart/")
     html = Client().get("/kaart/?kern=zetten").content.decode()
     assert 'value="zetten" selected' in html
+
+
+def test_tracking_parameters_and_page_numbers_share_one_form(kaart):  # noqa: F811
+    kern = KernFactory(name="Elst", slug="elst")
+    Client().get("/kaart/")
+    Kern.objects.filter(pk=kern.pk).update(name="Elst-Centrum")  # behind the cache's back
+    html = Client().get("/kaart/?utm_source=nieuwsbrief&fbclid=abc&pagina=3").content.decode()
+    assert "Elst-Centrum" not in html  # the kept form: no new entry for these parameters

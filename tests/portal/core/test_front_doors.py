@@ -200,7 +200,14 @@ def test_a_tile_link_may_be_a_path_on_this_site_or_a_full_address(link):
 
 
 @pytest.mark.parametrize(
-    "link", ["javascript:alert(1)", "//evil.example/", "werkgevers/vraag/", "/met spatie/"]
+    "link",
+    [
+        "javascript:alert(1)",
+        "//evil.example/",
+        "/\\evil.example/",
+        "werkgevers/vraag/",
+        "/met spatie/",
+    ],
 )
 def test_a_tile_link_refuses_scripts_protocol_relative_and_loose_text(link):
     with pytest.raises(ValidationError):

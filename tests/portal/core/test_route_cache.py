@@ -6,7 +6,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from portal.core import routing
+from portal.core import route_cache, routing
 from tests.portal.core.cache_backends import broken_caches
 from tests.portal.core.factories import add_content_page, publish
 
@@ -104,3 +104,41 @@ def test_switched_off_with_zero_seconds(section, settings):
     _queries("/werkgevers/regelingen/")
     _response, warm = _queries("/werkgevers/regelingen/")
     assert any('FROM "wagtailcore_site"' in sql for sql in warm)
+
+
+def test_what_is_read_before_a_change_commits_is_forgotten_when_it_commits(
+    section, django_capture_on_commit_callbacks
+):
+    """Found in review: the purge ran before the transaction committed, so a request served in
+    between (it still read the old rows) could keep the old page under the new generation."""
+    _parent, child = section
+    path = ["werkgevers", "regelingen"]
+    home = child.get_site().root_page.specific
+    routing.route(home, RequestFactory().get("/werkgevers/regelingen/"), path)
+    _length, old = route_cache.recall_longest(RequestFactory().get("/"), "path", [home.pk], path)
+    assert old is not None
+    with django_capture_on_commit_callbacks(execute=True):
+        child.unpublish()  # purges at once...
+        in_between = RequestFactory().get("/werkgevers/regelingen/")
+        route_cache.remember(in_between, "path", old, home.pk, *path)  # ...a stale visitor
+    assert Client().get("/werkgevers/regelingen/").status_code == 404  # purged again on commit
+
+
+def test_made_up_urls_below_a_real_page_add_no_entries(section):
+    from django.core.cache import cache
+
+    Client().get("/werkgevers/regelingen/")
+    before = len(cache._cache)  # the local-memory cache of the tests
+    for n in range(5):
+        assert Client().get(f"/werkgevers/bestaat-niet-{n}/").status_code == 404
+    assert len(cache._cache) - before <= 1  # the Werkgevers page's own entry at most
+
+
+def test_a_made_up_host_is_not_remembered(section, settings):
+    from django.core.cache import cache
+
+    settings.ALLOWED_HOSTS = ["testserver"]
+    before = len(cache._cache)
+    for n in range(3):
+        Client().post("/werkgevers/regelingen/", HTTP_HOST=f"nep-{n}.example")
+    assert len(cache._cache) == before

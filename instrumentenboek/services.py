@@ -7,7 +7,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from instrumentenboek.cases import CASES, REFERENCE_DATE
@@ -31,12 +30,6 @@ def instruments_under(index_page):
         .select_related("contact", "replaced_by")
         .prefetch_related("doelgroepen", "municipalities", "facts")
         .order_by("title", "pk")
-    )
-
-
-def current_q(today):
-    return (Q(valid_until__isnull=True) | Q(valid_until__gte=today)) & (
-        Q(valid_from__isnull=True) | Q(valid_from__lte=today)
     )
 
 

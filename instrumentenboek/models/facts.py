@@ -5,7 +5,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Orderable
 
 from instrumentenboek.wizard import format_euro
+from portal.core.validity import ValidityMixin, valid_on_q
 
 REVIEW_WARNING = datetime.timedelta(days=30)
 
@@ -22,24 +22,6 @@ class FactKind(models.TextChoices):
     PERCENTAGE = "percentage", _("Percentage")
     DUUR = "duur", _("Duur")
     VOORWAARDE = "voorwaarde", _("Voorwaarde")
-
-
-def valid_on_q(today):
-    return (Q(valid_from__isnull=True) | Q(valid_from__lte=today)) & (
-        Q(valid_until__isnull=True) | Q(valid_until__gte=today)
-    )
-
-
-class ValidityMixin:
-    def is_valid_on(self, today=None):
-        today = today or timezone.localdate()
-        return (self.valid_from is None or self.valid_from <= today) and (
-            self.valid_until is None or self.valid_until >= today
-        )
-
-    def clean_validity(self):
-        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValidationError({"valid_until": _("De einddatum ligt vóór de begindatum.")})
 
 
 class InstrumentFact(ValidityMixin, Orderable):

@@ -35,7 +35,7 @@ from portal.core import page_cache
 
 logger = logging.getLogger(__name__)
 
-NO_SITE = "no-site"  # remembered too: an unknown host is answered without a query
+NOTHING = "route-cache:nothing"  # stands for a remembered None (an unknown host, no teaser)
 
 
 def _seconds():
@@ -90,6 +90,22 @@ def remember(request, kind, value, *parts):
         page_cache._guarded(cache.set, key, value, _seconds())
 
 
+def remembered(request, kind, compute, *parts):
+    """The value kept under ``kind`` and ``parts``, else ``compute()``, kept (None included)."""
+    value = recall(request, kind, *parts)
+    if value is None:
+        value = compute()
+        remember(request, kind, NOTHING if value is None else value, *parts)
+    return None if isinstance(value, str) and value == NOTHING else value
+
+
+def _site_with_home_page(request):
+    site = Site._find_for_request(request)
+    if site is not None:
+        site.root_page.specific  # noqa: B018 - fetched once, kept with the site
+    return site
+
+
 class SiteMiddleware:
     """Finds the Wagtail site of the request from the cache (Wagtail's ``Site.find_for_request``
     reads ``request._wagtail_site`` before it queries), with its home page, specific, at hand."""
@@ -100,14 +116,9 @@ class SiteMiddleware:
     def __call__(self, request):
         if _seconds() and self._allowed_host(request):
             hostname = split_domain_port(request._get_raw_host())[0]
-            port = request.get_port()
-            site = recall(request, "site", hostname, port)
-            if site is None:
-                site = Site._find_for_request(request)
-                if site is not None:
-                    site.root_page.specific  # noqa: B018 - fetched once, kept with the site
-                remember(request, "site", site or NO_SITE, hostname, port)
-            request._wagtail_site = None if isinstance(site, str) else site
+            request._wagtail_site = remembered(
+                request, "site", lambda: _site_with_home_page(request), hostname, request.get_port()
+            )
         return self.get_response(request)
 
     @staticmethod

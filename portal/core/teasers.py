@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from portal.core import route_cache
 
-NOTHING = "nothing"  # remembered too: a source with nothing to show is not asked again
-
 _SOURCES = {}
 
 
@@ -38,8 +36,6 @@ def fetch(key, request):
     source = _SOURCES.get(key)
     if source is None:
         return None
-    teaser = route_cache.recall(request, "teaser", key, request.get_host())
-    if teaser is None:
-        teaser = source[1](request) or NOTHING
-        route_cache.remember(request, "teaser", teaser, key, request.get_host())
-    return None if isinstance(teaser, str) else teaser
+    return route_cache.remembered(
+        request, "teaser", lambda: source[1](request), key, request.get_host()
+    )

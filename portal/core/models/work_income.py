@@ -8,11 +8,11 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from portal.core.validity import valid_on_q
 from portal.core.work_income_kinds import AmountPeriod, WorkIncomeKind
 
 
@@ -20,9 +20,7 @@ class WorkIncomeQuerySet(models.QuerySet):
     def current(self, on=None):
         """The entries valid on ``on`` (today): started, and not yet ended."""
         on = on or timezone.localdate()
-        return self.filter(valid_from__lte=on).filter(
-            Q(valid_until__isnull=True) | Q(valid_until__gte=on)
-        )
+        return self.filter(valid_on_q(on))
 
 
 class WorkIncomeArrangement(models.Model):

@@ -149,11 +149,9 @@ class FilterFormNode(template.Node):
         # number make no new entry.
         asked = sorted((key, values) for key, values in request.GET.lists() if key in form.fields)
         parts = (self.name, context.get("page").pk if context.get("page") else "", asked)
-        html = route_cache.recall(request, "fragment", *parts)
-        if html is None:
-            html = self.nodelist.render(context)
-            route_cache.remember(request, "fragment", html, *parts)
-        return html
+        return route_cache.remembered(
+            request, "fragment", lambda: self.nodelist.render(context), *parts
+        )
 
 
 @register.tag
